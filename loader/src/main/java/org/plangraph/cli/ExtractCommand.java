@@ -1,0 +1,84 @@
+package org.plangraph.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.plangraph.model.ParsedFile;
+import org.plangraph.pipeline.Pipeline;
+import org.plangraph.read.SourceRejectedException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "extract", description = "Extract documents to standard output as RDF or as the segmenter's JSON record tree.")
+final class ExtractCommand implements Callable<Integer> {
+    enum Format {
+        ttl, trig, nq, jsonld, json
+    }
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Document files or folders of them.")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "trig", description = "ttl, trig, nq, jsonld or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--base", description = "Base IRI of the resources minted (default: http://localhost:3030/id/ or $PLANGRAPH_BASE).")
+    String base;
+
+    @Override
+    public Integer call() throws Exception {
+        Pipeline.Builder builder = Pipeline.builder();
+        if (base != null) {
+            builder.baseIri(base);
+        }
+        Pipeline pipeline = builder.build();
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        List<ParsedFile> parsed = new ArrayList<>();
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        int failures = 0;
+        OffsetDateTime now = OffsetDateTime.now();
+        for (Path file : Inputs.expand(files)) {
+            try {
+                ParsedFile p = pipeline.parse(file);
+                parsed.add(p);
+                pipeline.emitter().emit(p, now, StreamRDFLib.dataset(dsg));
+            } catch (SourceRejectedException e) {
+                System.err.println("plangraph: " + e.getMessage());
+                failures++;
+            }
+        }
+        switch (format) {
+            case json -> {
+                ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+                mapper.writeValue(out, parsed.size() == 1 ? parsed.get(0) : parsed);
+                out.println();
+            }
+            case ttl -> RDFDataMgr.write(out, unionOf(dsg), Prefixes.withStandard(RDFFormat.TURTLE_BLOCKS));
+            case trig -> RDFDataMgr.write(out, Prefixes.apply(dsg), RDFFormat.TRIG_BLOCKS);
+            case nq -> RDFDataMgr.write(out, dsg, Lang.NQUADS);
+            case jsonld -> RDFDataMgr.write(out, Prefixes.apply(dsg), RDFFormat.JSONLD11);
+        }
+        out.flush();
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static org.apache.jena.rdf.model.Model unionOf(DatasetGraph dsg) {
+        org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createModelForGraph(dsg.getUnionGraph());
+        org.apache.jena.rdf.model.Model copy = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        copy.add(m);
+        Prefixes.standard().forEach(copy::setNsPrefix);
+        return copy;
+    }
+}

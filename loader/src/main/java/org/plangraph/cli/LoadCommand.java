@@ -1,0 +1,121 @@
+package org.plangraph.cli;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.plangraph.model.Document;
+import org.plangraph.model.ParsedFile;
+import org.plangraph.pipeline.Pipeline;
+import org.plangraph.read.SourceRejectedException;
+import org.plangraph.store.PlanStore;
+import org.plangraph.store.ReferenceData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "load", description = "Load documents into a TDB2 store, one named graph per file; re-loading a file replaces its graph.")
+final class LoadCommand implements Callable<Integer> {
+    @Option(names = "--db", required = true, paramLabel = "DIR", description = "The TDB2 store (created if absent).")
+    Path db;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Document files or folders of them.")
+    List<Path> paths;
+
+    @Option(names = "--base", description = "Base IRI of the resources minted (default: http://localhost:3030/id/ or $PLANGRAPH_BASE).")
+    String base;
+
+    @Override
+    public Integer call() {
+        Pipeline.Builder builder = Pipeline.builder();
+        if (base != null) {
+            builder.baseIri(base);
+        }
+        Pipeline pipeline = builder.build();
+        List<Path> files = Inputs.expand(paths);
+        LoadSummary summary = new LoadSummary();
+        try (PlanStore store = PlanStore.open(db)) {
+            ReferenceData.refresh(store);
+            summary = Loading.loadAll(pipeline, store, files, System.err);
+        }
+        System.err.println(summary.line());
+        return summary.failed() == 0 ? 0 : 1;
+    }
+
+    /** Loads files one transaction each, so a failure loses nothing already loaded. */
+    static final class Loading {
+        private Loading() {
+        }
+
+        static LoadSummary loadAll(Pipeline pipeline, PlanStore store, List<Path> files, java.io.PrintStream log) {
+            LoadSummary summary = new LoadSummary();
+            long started = System.nanoTime();
+            int n = 0;
+            for (Path file : files) {
+                n++;
+                try {
+                    ParsedFile parsed = pipeline.parse(file);
+                    AtomicLong quads = new AtomicLong();
+                    store.replaceGraph(pipeline.emitter().graphOf(parsed), sink -> pipeline.emitter().emit(parsed, OffsetDateTime.now(), counting(sink, quads)));
+                    int measures = parsed.documents().stream().mapToInt(d -> d.measures().size()).sum();
+                    summary = summary.plus(parsed.documents().size(), measures, quads.get());
+                    if (files.size() > 1 && (n % 50 == 0 || n == files.size() || System.nanoTime() - started > 5_000_000_000L && n % 10 == 0)) {
+                        log.printf("[%d/%d] %s%n", n, files.size(), file.getFileName());
+                    }
+                    if (parsed.documents().stream().allMatch(d -> d.provisions().isEmpty())) {
+                        log.println("plangraph: " + file.getFileName() + ": note: no numbered items; loaded as a document without measures");
+                    }
+                    for (Document d : parsed.documents()) {
+                        if (d.jurisdiction() == null) {
+                            log.println("plangraph: " + file.getFileName() + ": note: no jurisdiction recognised for " + d.title());
+                        }
+                    }
+                } catch (SourceRejectedException e) {
+                    log.println("plangraph: " + e.getMessage());
+                    summary = summary.failure();
+                } catch (RuntimeException e) {
+                    log.println("plangraph: " + file.getFileName() + ": cannot load: " + Main.oneLine(e));
+                    if (Boolean.getBoolean("plangraph.debug")) {
+                        e.printStackTrace(log);
+                    }
+                    summary = summary.failure();
+                }
+            }
+            return summary;
+        }
+
+        private static StreamRDF counting(StreamRDF sink, AtomicLong count) {
+            return new StreamRDFWrapper(sink) {
+                @Override
+                public void quad(Quad quad) {
+                    count.incrementAndGet();
+                    super.quad(quad);
+                }
+            };
+        }
+    }
+
+    /** What a load did. */
+    record LoadSummary(int files, int documents, int measures, long triples, int failed) {
+        LoadSummary() {
+            this(0, 0, 0, 0, 0);
+        }
+
+        LoadSummary plus(int docs, int ms, long ts) {
+            return new LoadSummary(files + 1, documents + docs, measures + ms, triples + ts, failed);
+        }
+
+        LoadSummary failure() {
+            return new LoadSummary(files, documents, measures, triples, failed + 1);
+        }
+
+        String line() {
+            return String.format("loaded %d file%s: %d documents, %d measures, %d triples%s", files, files == 1 ? "" : "s",
+                    documents, measures, triples, failed == 0 ? "" : "; " + failed + " file" + (failed == 1 ? "" : "s") + " failed");
+        }
+    }
+}

@@ -1,0 +1,362 @@
+package org.plangraph.emit;
+
+import static org.plangraph.emit.Vocab.*;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.plangraph.link.IriScheme;
+import org.plangraph.model.Document;
+import org.plangraph.model.ParsedFile;
+import org.plangraph.model.PolicyReference;
+import org.plangraph.model.Provision;
+import org.plangraph.model.ReportedFigure;
+import org.plangraph.model.Responsibility;
+import org.plangraph.model.Target;
+import org.plangraph.model.Task;
+import org.plangraph.model.TextSpan;
+import org.plangraph.model.UnitMention;
+
+/**
+ * The emit stage: writes a linked {@link ParsedFile} as RDF into a {@link StreamRDF}, every quad in
+ * the file's own named graph, the graph's provenance included, so that replacing the graph replaces
+ * everything the file said.
+ */
+public final class RdfEmitter {
+    private final IriScheme iris;
+    private final String loaderVersion;
+
+    public RdfEmitter(IriScheme iris, String loaderVersion) {
+        this.iris = iris;
+        this.loaderVersion = loaderVersion;
+    }
+
+    public IriScheme iris() {
+        return iris;
+    }
+
+    /** The graph a file's quads go into. */
+    public Node graphOf(ParsedFile file) {
+        return uri(iris.graph(file.source().name()));
+    }
+
+    public void emit(ParsedFile file, OffsetDateTime loadedAt, StreamRDF out) {
+        new Writer(file, out).write(loadedAt);
+    }
+
+    /** One file's emission: holds the graph and the nodes already written, so that each is typed once. */
+    private final class Writer {
+        private final ParsedFile file;
+        private final StreamRDF out;
+        private final Node graph;
+        private final Node source;
+        private final Set<Node> written = new HashSet<>();
+        private final Map<String, Node> documentNodes = new HashMap<>();
+
+        Writer(ParsedFile file, StreamRDF out) {
+            this.file = file;
+            this.out = out;
+            this.graph = graphOf(file);
+            this.source = uri(iris.sourceFile(file.source().name()));
+        }
+
+        void write(OffsetDateTime loadedAt) {
+            String time = loadedAt.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            add(graph, TYPE, SOURCE_GRAPH);
+            add(graph, PROV_WAS_DERIVED_FROM, source);
+            add(graph, PROV_GENERATED_AT_TIME, typed(time, XSDDatatype.XSDdateTime));
+            Node activity = NodeFactory.createBlankNode();
+            add(graph, PROV_WAS_GENERATED_BY, activity);
+            add(activity, TYPE, LOAD_ACTIVITY);
+            add(activity, PROV_STARTED_AT_TIME, typed(time, XSDDatatype.XSDdateTime));
+            add(activity, LOADER_VERSION, str(loaderVersion));
+            Node loader = uri(iris.loader(loaderVersion));
+            add(activity, PROV_WAS_ASSOCIATED_WITH, loader);
+            add(loader, TYPE, LOADER);
+            add(loader, LABEL, NodeFactory.createLiteralLang("plangraph loader " + loaderVersion, "en"));
+
+            add(source, TYPE, SOURCE_FILE);
+            add(source, DCT_IDENTIFIER, str(file.source().name()));
+            add(source, SHA256, str(file.source().sha256()));
+            add(source, ENCODING, str(file.source().encoding()));
+            add(source, SCRIPT, str(file.source().script()));
+
+            for (Document d : file.documents()) {
+                documentNodes.put(d.key(), uri(iris.document(file.source().name(), d.key())));
+            }
+            for (Document d : file.documents()) {
+                document(d);
+            }
+        }
+
+        private void document(Document d) {
+            Node doc = documentNodes.get(d.key());
+            add(doc, TYPE, DOCUMENT);
+            add(doc, TYPE, pg(documentClass(d.kind())));
+            add(doc, ELI_TYPE_DOCUMENT, concept("kind", d.kind()));
+            add(doc, DCT_TITLE, zh(d.title()));
+            if (d.titleAsRead() != null && !d.titleAsRead().equals(d.title())) {
+                add(doc, TITLE_AS_READ, str(d.titleAsRead()));
+            }
+            for (UnitMention issuer : d.issuers()) {
+                add(doc, ELI_PASSED_BY, agency(issuer));
+            }
+            for (UnitMention recipient : d.recipients()) {
+                add(doc, RECIPIENT, agency(recipient));
+            }
+            if (d.date() != null) {
+                add(doc, ELI_DATE_DOCUMENT, typed(d.date(), XSDDatatype.XSDdate));
+                add(doc, DATE_SOURCE, str(d.dateSource()));
+            }
+            if (d.docNumber() != null) {
+                add(doc, ELI_ID_LOCAL, str(d.docNumber()));
+            }
+            if (d.jurisdiction() != null) {
+                add(doc, JURISDICTION, area(d.jurisdiction()));
+            }
+            if (d.province() != null) {
+                add(doc, PROVINCE, area(d.province()));
+            }
+            if (d.periodStart() != null) {
+                add(doc, PERIOD_START, typed(String.valueOf(d.periodStart()), XSDDatatype.XSDgYear));
+                add(doc, PERIOD_END, typed(String.valueOf(d.periodEnd()), XSDDatatype.XSDgYear));
+            }
+            if (d.transmits() != null) {
+                add(doc, TRANSMITS, documentNodes.get(d.transmits()));
+            }
+            span(doc, d.text());
+            int order = 1;
+            for (Provision p : d.provisions()) {
+                provision(p, doc, doc, order++);
+            }
+            targets(doc, doc, d.targets());
+            for (PolicyReference policy : d.policies()) {
+                policy(doc, policy);
+            }
+            int n = 1;
+            for (ReportedFigure f : d.figures()) {
+                figure(doc, f, n++);
+            }
+        }
+
+        private void provision(Provision p, Node parent, Node doc, int order) {
+            Node node = uri(parent.getURI().contains("/p/") ? parent.getURI() + "." + p.number() : doc.getURI() + "/p/" + p.number());
+            if (!written.add(node)) {
+                node = uri(node.getURI() + "-" + order);
+                written.add(node);
+            }
+            add(node, TYPE, PROVISION);
+            if (p.measure()) {
+                add(node, TYPE, MEASURE);
+            }
+            add(node, ELI_NUMBER, str(p.label()));
+            add(node, PATH, str(p.path()));
+            if (p.heading() != null) {
+                add(node, HEADING, zh(p.heading()));
+            }
+            add(node, ORDER, integer(order));
+            add(node, DEPTH, integer(p.depth()));
+            add(node, ELI_IS_PART_OF, parent);
+            add(parent, ELI_HAS_PART, node);
+            add(node, IN_DOCUMENT, doc);
+            span(node, p.text());
+            for (Task t : p.tasks()) {
+                task(node, doc, t);
+            }
+            targets(node, doc, p.targets());
+            int childOrder = 1;
+            for (Provision child : p.children()) {
+                provision(child, node, doc, childOrder++);
+            }
+        }
+
+        private void task(Node measure, Node doc, Task t) {
+            Node task = uri(measure.getURI() + "/task/" + t.order());
+            add(task, TYPE, TASK);
+            add(measure, HAS_TASK, task);
+            add(task, IN_DOCUMENT, doc);
+            add(task, ORDER, integer(t.order()));
+            span(task, t.text());
+            int n = 1;
+            for (Responsibility r : t.responsibilities()) {
+                Node resp = uri(task.getURI() + "/r/" + n++);
+                add(resp, TYPE, RESPONSIBILITY);
+                add(task, HAS_RESPONSIBILITY, resp);
+                add(resp, PROV_AGENT, agency(r.unit()));
+                add(resp, PROV_HAD_ROLE, concept("role", r.role()));
+                add(resp, INFERRED, typed(String.valueOf(r.inferred()), XSDDatatype.XSDboolean));
+                add(resp, MENTION, str(r.unit().mention()));
+            }
+        }
+
+        private void targets(Node subject, Node doc, List<Target> targets) {
+            int n = 1;
+            for (Target t : targets) {
+                Node node = uri(subject.getURI() + "/target/" + n++);
+                add(node, TYPE, TARGET_CLASS);
+                add(subject, HAS_TARGET, node);
+                add(node, IN_DOCUMENT, doc);
+                add(node, TARGET_TEXT, str(t.text()));
+                if (t.indicator() != null) {
+                    add(node, INDICATOR, zh(t.indicator()));
+                }
+                if (t.comparator() != null) {
+                    add(node, COMPARATOR, concept("comparator", comparatorNotation(t.comparator())));
+                }
+                if (t.value() != null) {
+                    add(node, VALUE, typed(t.value().toPlainString(), XSDDatatype.XSDdecimal));
+                }
+                if (t.unit() != null) {
+                    add(node, UNIT, concept("unit", UnitConcepts.localName(t.unit())));
+                }
+                if (t.deadline() != null) {
+                    add(node, DEADLINE, deadline(t.deadline()));
+                }
+                if (t.frequency() != null) {
+                    add(node, FREQUENCY, concept("frequency", t.frequency()));
+                }
+                if (t.span() != null) {
+                    span(node, t.span());
+                }
+            }
+        }
+
+        private void policy(Node doc, PolicyReference p) {
+            Node policy = uri(p.key() != null && p.key().startsWith("http") ? p.key() : iris.policy(p.key() == null ? p.title() : p.key()));
+            add(policy, TYPE, POLICY);
+            add(policy, DCT_TITLE, zh(p.title()));
+            if (p.docNumber() != null) {
+                add(policy, ELI_ID_LOCAL, str(p.docNumber()));
+            }
+            if (p.issuer() != null) {
+                add(policy, ISSUER_NAME, str(p.issuer()));
+            }
+            add(policy, LEVEL, concept("level", p.level() == null ? "unknown" : p.level()));
+            add(doc, "implements".equals(p.relation()) ? ELI_IMPLEMENTS : ELI_CITES, policy);
+        }
+
+        private void figure(Node doc, ReportedFigure f, int n) {
+            Node node = uri(doc.getURI() + "/figure/" + n);
+            add(node, TYPE, REPORTED_FIGURE_CLASS);
+            add(doc, HAS_REPORTED_FIGURE, node);
+            add(node, IN_DOCUMENT, doc);
+            add(node, TARGET_TEXT, str(f.text()));
+            if (f.indicator() != null) {
+                add(node, INDICATOR, zh(f.indicator()));
+            }
+            add(node, VALUE, typed(f.value().toPlainString(), XSDDatatype.XSDdecimal));
+            if (f.unit() != null) {
+                add(node, UNIT, concept("unit", UnitConcepts.localName(f.unit())));
+            }
+            add(node, QUALIFIER, concept("qualifier", f.qualifier()));
+            if (f.year() != null) {
+                add(node, YEAR, typed(String.valueOf(f.year()), XSDDatatype.XSDgYear));
+            }
+            if (f.span() != null) {
+                span(node, f.span());
+            }
+        }
+
+        private Node agency(UnitMention unit) {
+            String name = unit.canonicalName() != null ? unit.canonicalName() : unit.name();
+            Node node = uri(iris.agency(unit.jurisdiction(), name));
+            if (written.add(node)) {
+                add(node, TYPE, unit.collective() ? COLLECTIVE_AGENCY : AGENCY);
+                add(node, SKOS_PREF_LABEL, zh(name));
+                add(node, LABEL, zh(name));
+                if (unit.jurisdiction() != null) {
+                    add(node, JURISDICTION, area(unit.jurisdiction()));
+                }
+            }
+            if (unit.alias() != null && !unit.alias().equals(name)) {
+                add(node, SKOS_ALT_LABEL, zh(unit.alias()));
+            }
+            if (!unit.name().equals(name)) {
+                add(node, SKOS_ALT_LABEL, zh(unit.name()));
+            }
+            return node;
+        }
+
+        private Node area(String name) {
+            Node node = uri(iris.area(name));
+            if (written.add(node)) {
+                add(node, TYPE, ADMINISTRATIVE_AREA);
+                add(node, LABEL, zh(name));
+                add(node, SKOS_PREF_LABEL, zh(name));
+            }
+            return node;
+        }
+
+        private void span(Node subject, TextSpan span) {
+            add(subject, TEXT_AS_READ, str(span.asRead()));
+            if (!span.text().equals(span.asRead())) {
+                add(subject, TEXT, zh(span.text()));
+            }
+            add(subject, SPAN_START, integer(span.start()));
+            add(subject, SPAN_END, integer(span.end()));
+            add(subject, IN_SOURCE_FILE, source);
+        }
+
+        private void add(Node s, Node p, Node o) {
+            out.quad(Quad.create(graph, s, p, o));
+        }
+    }
+
+    static String documentClass(String kind) {
+        return switch (kind) {
+            case "notice" -> "Notice";
+            case "implementation-plan" -> "ImplementationPlan";
+            case "work-plan" -> "WorkPlan";
+            case "annual-report" -> "AnnualReport";
+            case "outline" -> "Outline";
+            default -> throw new IllegalArgumentException("unknown document kind: " + kind);
+        };
+    }
+
+    static String comparatorNotation(String comparator) {
+        return switch (comparator) {
+            case ">=" -> "ge";
+            case ">" -> "gt";
+            case "=" -> "eq";
+            case "<=" -> "le";
+            case "<" -> "lt";
+            default -> throw new IllegalArgumentException("unknown comparator: " + comparator);
+        };
+    }
+
+    private static Node deadline(String deadline) {
+        if (deadline.startsWith("--")) {
+            return typed(deadline, XSDDatatype.XSDgMonthDay);
+        }
+        if (deadline.length() == 4) {
+            return typed(deadline, XSDDatatype.XSDgYear);
+        }
+        return typed(deadline, XSDDatatype.XSDdate);
+    }
+
+    private static Node str(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    private static Node zh(String s) {
+        return NodeFactory.createLiteralLang(s, "zh");
+    }
+
+    private static Node integer(int i) {
+        return NodeFactory.createLiteralDT(String.valueOf(i), XSDDatatype.XSDinteger);
+    }
+
+    private static Node typed(String lexical, XSDDatatype type) {
+        return NodeFactory.createLiteralDT(lexical, type);
+    }
+}

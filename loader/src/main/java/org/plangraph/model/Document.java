@@ -1,0 +1,86 @@
+package org.plangraph.model;
+
+import java.util.List;
+
+/**
+ * A logical document read from a source file. A notice that issues a plan is two documents, the
+ * notice {@code transmits} the plan.
+ *
+ * @param key             its position in the file, from 1; keys its IRI
+ * @param kind            notice, implementation-plan, work-plan, annual-report or outline
+ * @param title           simplified script, without 《》; inferred for a report that prints none
+ * @param titleAsRead     as printed; null when inferred
+ * @param titleSource     {@code printed} or {@code inferred}
+ * @param issuers         the issuing organs
+ * @param issuerSource    {@code signed} (signature), {@code title}, {@code page}, {@code inherited} or {@code inferred}
+ * @param recipients      the addressees (主送机关)
+ * @param date            ISO date of signing or issue; null if absent
+ * @param dateSource      {@code signed}, {@code published} (only a web page's posting date), {@code inherited}; null if no date
+ * @param docNumber       文号 in standard form; null if none
+ * @param jurisdiction    the administrative area the document governs, e.g. 抚州市; null if unknown or masked
+ * @param province        the province-level area of the jurisdiction; null if unknown
+ * @param periodStart     the first year a plan covers or a report reports on; null if none
+ * @param periodEnd       the last such year; null if none
+ * @param transmits       the key of the document a notice issues; null otherwise
+ * @param text            the whole document's text
+ * @param provisions      its top-level numbered parts
+ * @param targets         document-level goals (总体目标)
+ * @param policies        the policies it names
+ * @param figures         for reports, the figures it gives as achieved
+ */
+public record Document(String key, String kind, String title, String titleAsRead, String titleSource,
+        List<UnitMention> issuers, String issuerSource, List<UnitMention> recipients, String date, String dateSource,
+        String docNumber, String jurisdiction, String province, Integer periodStart, Integer periodEnd, String transmits,
+        TextSpan text, List<Provision> provisions, List<Target> targets, List<PolicyReference> policies,
+        List<ReportedFigure> figures) {
+
+    public Document {
+        issuers = List.copyOf(issuers);
+        recipients = List.copyOf(recipients);
+        provisions = List.copyOf(provisions);
+        targets = List.copyOf(targets);
+        policies = List.copyOf(policies);
+        figures = List.copyOf(figures);
+    }
+
+    public Document withProvisions(List<Provision> p) {
+        return new Document(key, kind, title, titleAsRead, titleSource, issuers, issuerSource, recipients, date, dateSource,
+                docNumber, jurisdiction, province, periodStart, periodEnd, transmits, text, p, targets, policies, figures);
+    }
+
+    public Document withParties(List<UnitMention> newIssuers, List<UnitMention> newRecipients) {
+        return new Document(key, kind, title, titleAsRead, titleSource, newIssuers, issuerSource, newRecipients, date, dateSource,
+                docNumber, jurisdiction, province, periodStart, periodEnd, transmits, text, provisions, targets, policies, figures);
+    }
+
+    public Document withTargets(List<Target> t) {
+        return new Document(key, kind, title, titleAsRead, titleSource, issuers, issuerSource, recipients, date, dateSource,
+                docNumber, jurisdiction, province, periodStart, periodEnd, transmits, text, provisions, t, policies, figures);
+    }
+
+    public Document withPolicies(List<PolicyReference> p) {
+        return new Document(key, kind, title, titleAsRead, titleSource, issuers, issuerSource, recipients, date, dateSource,
+                docNumber, jurisdiction, province, periodStart, periodEnd, transmits, text, provisions, targets, p, figures);
+    }
+
+    public Document withFigures(List<ReportedFigure> f) {
+        return new Document(key, kind, title, titleAsRead, titleSource, issuers, issuerSource, recipients, date, dateSource,
+                docNumber, jurisdiction, province, periodStart, periodEnd, transmits, text, provisions, targets, policies, f);
+    }
+
+    /** Every measure, depth first, in document order. */
+    public List<Provision> measures() {
+        List<Provision> out = new java.util.ArrayList<>();
+        collectMeasures(provisions, out);
+        return out;
+    }
+
+    private static void collectMeasures(List<Provision> ps, List<Provision> out) {
+        for (Provision p : ps) {
+            if (p.measure()) {
+                out.add(p);
+            }
+            collectMeasures(p.children(), out);
+        }
+    }
+}

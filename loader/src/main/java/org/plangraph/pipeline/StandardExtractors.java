@@ -1,0 +1,14 @@
+package org.plangraph.pipeline;
+
+import java.util.List;
+import org.plangraph.extract.Extractor;
+
+/** The extractors of the standard pipeline, in the order they run. */
+final class StandardExtractors {
+    private StandardExtractors() {
+    }
+
+    static List<Extractor> all() {
+        return List.of();
+    }
+}

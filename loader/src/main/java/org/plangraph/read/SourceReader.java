@@ -1,0 +1,187 @@
+package org.plangraph.read;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Reads a document file as published: detects its encoding (UTF-8 with or without BOM, UTF-16 with
+ * or without BOM, GB18030/GBK, Big5) and decodes it strictly, so that a wrong guess is noticed rather
+ * than silently turned into replacement characters.
+ */
+public final class SourceReader {
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Charset GB2312 = Charset.forName("GB2312");
+    private static final Charset BIG5 = Charset.forName("Big5");
+    private static final Charset BIG5_HKSCS = Charset.forName("Big5-HKSCS");
+    /** Real GB text keeps nearly all its Han characters inside GB2312; Big5 bytes read as GBK do not. */
+    private static final double GB2312_SHARE_OF_REAL_GB_TEXT = 0.85;
+    /** More control characters than this, and the file is not a text document. */
+    private static final double MAX_CONTROL_SHARE = 0.01;
+
+    public SourceText read(Path file) throws SourceRejectedException {
+        String name = file.getFileName().toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new SourceRejectedException(name, "cannot read file: " + e.getMessage());
+        }
+        return read(name, bytes);
+    }
+
+    public SourceText read(String name, byte[] bytes) throws SourceRejectedException {
+        if (bytes.length == 0) {
+            throw new SourceRejectedException(name, "empty file");
+        }
+        Decoded decoded = decode(name, bytes);
+        String text = decoded.text();
+        if (text.isBlank()) {
+            throw new SourceRejectedException(name, "empty file (only white space)");
+        }
+        if (controlShare(text) > MAX_CONTROL_SHARE) {
+            throw new SourceRejectedException(name, "binary file, not text (" + decoded.charset() + " decoding gives control characters)");
+        }
+        return new SourceText(name, sha256(bytes), decoded.charset(), text);
+    }
+
+    private record Decoded(String charset, String text) {
+    }
+
+    private Decoded decode(String name, byte[] bytes) throws SourceRejectedException {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return strict(bytes, 3, StandardCharsets.UTF_8).map(t -> new Decoded("UTF-8", t))
+                    .orElseThrow(() -> new SourceRejectedException(name, "starts with a UTF-8 byte-order mark but is not valid UTF-8"));
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return strict(bytes, 2, StandardCharsets.UTF_16LE).map(t -> new Decoded("UTF-16LE", t))
+                    .orElseThrow(() -> new SourceRejectedException(name, "starts with a UTF-16LE byte-order mark but is not valid UTF-16"));
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return strict(bytes, 2, StandardCharsets.UTF_16BE).map(t -> new Decoded("UTF-16BE", t))
+                    .orElseThrow(() -> new SourceRejectedException(name, "starts with a UTF-16BE byte-order mark but is not valid UTF-16"));
+        }
+        Optional<Charset> utf16 = bomlessUtf16(bytes);
+        if (utf16.isPresent()) {
+            Optional<String> text = strict(bytes, 0, utf16.get());
+            if (text.isPresent()) {
+                return new Decoded(utf16.get().name(), text.get());
+            }
+        }
+        Optional<String> utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
+        if (utf8.isPresent()) {
+            return new Decoded("UTF-8", utf8.get());
+        }
+        Optional<String> gb = strict(bytes, 0, GB18030);
+        if (gb.isPresent() && gb2312Share(gb.get()) >= GB2312_SHARE_OF_REAL_GB_TEXT) {
+            return new Decoded("GB18030", gb.get());
+        }
+        for (Charset big5 : new Charset[] {BIG5, BIG5_HKSCS}) {
+            Optional<String> text = strict(bytes, 0, big5);
+            if (text.isPresent()) {
+                return new Decoded(big5.name(), text.get());
+            }
+        }
+        if (gb.isPresent()) {
+            return new Decoded("GB18030", gb.get());
+        }
+        throw new SourceRejectedException(name, "not text in a known encoding (tried UTF-8, UTF-16, GB18030, Big5)");
+    }
+
+    /** UTF-16 without a BOM shows as NUL bytes that sit almost all on one parity (the high byte of ASCII). */
+    private static Optional<Charset> bomlessUtf16(byte[] bytes) {
+        if (bytes.length % 2 != 0) {
+            return Optional.empty();
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                if (i % 2 == 0) {
+                    evenZeros++;
+                } else {
+                    oddZeros++;
+                }
+            }
+        }
+        int pairs = bytes.length / 2;
+        if (oddZeros > pairs / 10 && evenZeros * 20 < oddZeros) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        if (evenZeros > pairs / 10 && oddZeros * 20 < evenZeros) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> strict(byte[] bytes, int offset, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+            return Optional.of(chars.toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static double gb2312Share(String text) {
+        CharsetEncoder gb2312 = GB2312.newEncoder();
+        int han = 0;
+        int common = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                han++;
+                if (gb2312.canEncode(c)) {
+                    common++;
+                }
+            }
+        }
+        return han == 0 ? 1.0 : (double) common / han;
+    }
+
+    private static double controlShare(String text) {
+        int control = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0 || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
+                control++;
+            }
+        }
+        return (double) control / text.length();
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package org.plangraph.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.plangraph.model.Provision;
+import org.plangraph.model.TextSpan;
+import org.plangraph.repair.SpanFactory;
+
+/**
+ * Reads the numbering hierarchy of a document body into {@link Provision}s and marks its measures.
+ * A style's depth is learnt from the order styles first appear in: a style seen before closes the
+ * parts below it, a new style opens a level under the current part.
+ */
+final class NumberingParser {
+    /** A heading longer than this without its 。 is taken to run into the body. */
+    private static final int MAX_HEADING = 40;
+    private static final int MIN_HEADING_BEFORE_VERB = 4;
+    private static final int MAX_HEADING_BEFORE_VERB = 24;
+
+    private final SegmenterCues cues;
+    private final SpanFactory spans;
+
+    NumberingParser(SegmenterCues cues, SpanFactory spans) {
+        this.cues = cues;
+        this.spans = spans;
+    }
+
+    /** A part while the tree is being built. */
+    private static final class Node {
+        final NumberingStyle.Marker marker;
+        final TextLine line;
+        final int depth;
+        final List<Node> children = new ArrayList<>();
+        int end;
+        String heading;
+        int bodyStart;
+
+        Node(NumberingStyle.Marker marker, TextLine line, int depth) {
+            this.marker = marker;
+            this.line = line;
+            this.depth = depth;
+        }
+    }
+
+    List<Provision> parse(List<TextLine> body, boolean report) {
+        List<Node> roots = new ArrayList<>();
+        List<NumberingStyle> styles = new ArrayList<>();
+        List<Node> open = new ArrayList<>();
+        List<Node> all = new ArrayList<>();
+        for (TextLine line : body) {
+            NumberingStyle.Marker marker = NumberingStyle.match(line.text()).orElse(null);
+            if (marker == null) {
+                continue;
+            }
+            int level = styles.indexOf(marker.style());
+            if (level >= 0) {
+                styles.subList(level, styles.size()).clear();
+                open.subList(level, open.size()).clear();
+            } else {
+                level = styles.size();
+            }
+            Node node = new Node(marker, line, level + 1);
+            readHeading(node);
+            if (level == 0) {
+                roots.add(node);
+            } else {
+                open.get(level - 1).children.add(node);
+            }
+            styles.add(marker.style());
+            open.add(node);
+            all.add(node);
+        }
+        int bodyEnd = body.isEmpty() ? 0 : body.get(body.size() - 1).end();
+        for (int i = 0; i < all.size(); i++) {
+            Node node = all.get(i);
+            node.end = bodyEnd;
+            for (int k = i + 1; k < all.size(); k++) {
+                if (all.get(k).depth <= node.depth) {
+                    node.end = all.get(k).line.start();
+                    break;
+                }
+            }
+        }
+        List<Provision> out = new ArrayList<>();
+        for (int i = 0; i < roots.size(); i++) {
+            out.add(toProvision(roots.get(i), i + 1, "", false, false, report));
+        }
+        return out;
+    }
+
+    private Provision toProvision(Node node, int order, String parentPath, boolean excluded, boolean inPlans, boolean report) {
+        String label = node.marker.label();
+        String path = parentPath.isEmpty() ? label : parentPath + "/" + label;
+        String cueText = node.heading != null ? node.heading : node.line.text();
+        boolean excludedHere = excluded || cues.nonMeasureHeading().matcher(cueText).find();
+        boolean plansHere = inPlans || (report && cues.reportPlanHeading().matcher(cueText).find());
+
+        List<Provision> children = new ArrayList<>();
+        for (int i = 0; i < node.children.size(); i++) {
+            children.add(toProvision(node.children.get(i), i + 1, path, excludedHere, plansHere, report));
+        }
+        int ownEnd = node.children.isEmpty() ? node.end : node.children.get(0).line.start();
+        TextSpan text = spans.span(node.line.start(), node.end);
+        TextSpan body = spans.span(Math.min(node.bodyStart, ownEnd), ownEnd);
+        boolean hasText = !text.text().isBlank();
+        boolean measure = node.children.isEmpty() && !excludedHere && (!report || plansHere) && hasText;
+        return new Provision(label, node.marker.style().id(), node.marker.number(), path, node.heading, order, node.depth,
+                measure, text, body, children, List.of(), List.of());
+    }
+
+    /** Sets the node's heading (the title phrase after its label) and where its body starts. */
+    private void readHeading(Node node) {
+        String line = node.line.text();
+        int from = node.marker.length();
+        String rest = line.substring(from);
+        int stop = firstOf(rest, "。");
+        int headingLength = -1;
+        int skip = 0;
+        if (stop >= 0 && stop <= MAX_HEADING) {
+            headingLength = stop;
+            skip = 1;
+        } else if (stop < 0 && rest.length() <= MAX_HEADING) {
+            headingLength = rest.length();
+        } else {
+            int colon = firstOf(rest, ":");
+            if (colon > 0 && colon <= 16) {
+                headingLength = colon;
+                skip = 1;
+            } else {
+                headingLength = verbSplit(rest);
+            }
+        }
+        if (headingLength <= 0) {
+            node.heading = null;
+            node.bodyStart = node.line.start() + from;
+            return;
+        }
+        String heading = rest.substring(0, headingLength).strip();
+        if (heading.endsWith(":")) {
+            heading = heading.substring(0, heading.length() - 1);
+        }
+        node.heading = heading.isEmpty() ? null : heading;
+        node.bodyStart = node.line.start() + from + headingLength + skip;
+    }
+
+    /** Where a heading printed without its 。 ends: before the first body-opening verb, or -1. */
+    private int verbSplit(String rest) {
+        int limit = Math.min(rest.length() - 2, MAX_HEADING_BEFORE_VERB);
+        for (int i = MIN_HEADING_BEFORE_VERB; i <= limit; i++) {
+            if (!balanced(rest.substring(0, i))) {
+                continue;
+            }
+            char previous = rest.charAt(i - 1);
+            if (previous == ',' || previous == '、' || previous == ';') {
+                return -1;
+            }
+            for (String verb : cues.headingVerbs()) {
+                if (rest.startsWith(verb, i)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean balanced(String s) {
+        int quotes = 0;
+        int titles = 0;
+        int brackets = 0;
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '“' -> quotes++;
+                case '”' -> quotes--;
+                case '《' -> titles++;
+                case '》' -> titles--;
+                case '(' -> brackets++;
+                case ')' -> brackets--;
+                default -> {
+                }
+            }
+        }
+        return quotes == 0 && titles == 0 && brackets == 0;
+    }
+
+    private static int firstOf(String s, String what) {
+        return s.indexOf(what);
+    }
+}

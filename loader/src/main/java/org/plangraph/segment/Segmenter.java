@@ -1,0 +1,438 @@
+package org.plangraph.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.plangraph.data.Gazetteer;
+import org.plangraph.model.Document;
+import org.plangraph.model.ParsedFile;
+import org.plangraph.model.Provision;
+import org.plangraph.model.SourceInfo;
+import org.plangraph.model.TextSpan;
+import org.plangraph.model.UnitMention;
+import org.plangraph.repair.RepairedText;
+import org.plangraph.repair.SpanFactory;
+import org.plangraph.text.DateParser;
+import org.plangraph.text.DocNumbers;
+import org.plangraph.text.TitleKeys;
+import org.plangraph.text.UnitLists;
+
+/**
+ * The segment stage: finds the logical documents in a repaired file (a notice that issues a plan is
+ * two), reads their metadata (title, kind, issuers, recipients, date, number, jurisdiction, period)
+ * and their numbering hierarchy down to measures.
+ */
+public final class Segmenter {
+    private static final int MAX_TITLE_LINE = 90;
+    private static final int MAX_TITLE_LINES = 3;
+    private static final Pattern TITLE_END = Pattern.compile(
+            "(?:通知|方案|要点|安排|计划|报告|纲要|意见|办法|规划|决定|细则|规定|措施|清单|通报|批复|函)(?:\\([^()]*\\))?$");
+    private static final Pattern TITLE_UNFINISHED = Pattern.compile("(?:关于|印发|转发|关于印发|的)$");
+    private static final Pattern PERIOD_LINE = Pattern.compile("^\\(\\s*\\d{4}\\s*[-—–~至]?\\s*(?:\\d{4})?\\s*年?(?:度)?\\s*\\)$");
+    private static final Pattern QUOTED_TITLE = Pattern.compile("《([^《》]+)》|〈([^〈〉]+)〉|<([^<>]+)>");
+    private static final Pattern TRANSMITTING = Pattern.compile("(?:印发|转发|下发|发布)");
+    private static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})\\s*[-—–~至]\\s*((?:19|20)\\d{2})\\s*年");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Pattern MASKED_PLACE = Pattern.compile("\\*{2,}[市县区州]");
+    private static final Pattern ISSUER_IN_TITLE = Pattern.compile(
+            "^(.+?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|局|厅|委|办|院|部))(?=关于|贯彻|落实|印发|推进|\\d{4}年|年度|法治|依法)");
+    private static final int MAX_SIGNATURE_LINE = 40;
+
+    private final SegmenterCues cues;
+    private final Gazetteer gazetteer;
+
+    private Segmenter(SegmenterCues cues, Gazetteer gazetteer) {
+        this.cues = cues;
+        this.gazetteer = gazetteer;
+    }
+
+    public static Segmenter standard() {
+        return new Segmenter(SegmenterCues.standard(), Gazetteer.standard());
+    }
+
+    public ParsedFile segment(RepairedText repaired) {
+        SourceInfo info = new SourceInfo(repaired.source().name(), repaired.source().sha256(), repaired.source().encoding(),
+                repaired.script().label());
+        SpanFactory spans = new SpanFactory(repaired);
+        List<TextLine> lines = TextLine.split(repaired.text());
+        if (lines.isEmpty()) {
+            return new ParsedFile(info, List.of());
+        }
+        Title title = readTitle(lines, 0);
+        int bodyStart = title == null ? 0 : title.endLine();
+        while (title != null && bodyStart < lines.size() && TitleKeys.key(lines.get(bodyStart).text()).equals(TitleKeys.key(title.text()))) {
+            bodyStart++;
+        }
+
+        List<Document> documents = new ArrayList<>();
+        Optional<Title> plan = title == null ? Optional.empty() : transmittedPlan(title, lines, bodyStart);
+        if (plan.isPresent()) {
+            Title planTitle = plan.get();
+            Document notice = document("1", "notice", title, lines, 0, bodyStart, planTitle.startLine(), repaired, spans, null);
+            notice = withTransmits(notice, "2");
+            int planBody = planTitle.endLine();
+            Document planDoc = document("2", null, planTitle, lines, planTitle.startLine(), planBody, lines.size(), repaired, spans, notice);
+            documents.add(notice);
+            documents.add(planDoc);
+        } else {
+            documents.add(document("1", null, title, lines, 0, bodyStart, lines.size(), repaired, spans, null));
+        }
+        return new ParsedFile(info, documents);
+    }
+
+    private static Document withTransmits(Document d, String key) {
+        return new Document(d.key(), d.kind(), d.title(), d.titleAsRead(), d.titleSource(), d.issuers(), d.issuerSource(),
+                d.recipients(), d.date(), d.dateSource(), d.docNumber(), d.jurisdiction(), d.province(), d.periodStart(),
+                d.periodEnd(), key, d.text(), d.provisions(), d.targets(), d.policies(), d.figures());
+    }
+
+    /** A title printed over one or more lines. */
+    record Title(String text, int startLine, int endLine, int start, int end) {
+    }
+
+    /** Reads a title starting at line {@code at}, joining lines the title runs over; null if none is there. */
+    static Title readTitle(List<TextLine> lines, int at) {
+        if (at >= lines.size() || !titleLike(lines.get(at).text())) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder(lines.get(at).text().strip());
+        int end = at + 1;
+        while (!complete(text.toString()) && end < lines.size() && end - at < MAX_TITLE_LINES && titleContinuation(lines.get(end).text())) {
+            text.append(lines.get(end).text().strip());
+            end++;
+        }
+        if (!complete(text.toString())) {
+            return null;
+        }
+        if (end < lines.size() && PERIOD_LINE.matcher(lines.get(end).text().strip()).matches()) {
+            text.append(lines.get(end).text().strip());
+            end++;
+        }
+        return new Title(text.toString().replaceAll("\\s{2,}", " "), at, end, lines.get(at).start(), lines.get(end - 1).end());
+    }
+
+    private static boolean titleLike(String line) {
+        String s = line.strip();
+        return s.length() <= MAX_TITLE_LINE && !s.contains("。") && !s.endsWith(":")
+                && (s.contains("关于") || TITLE_END.matcher(TitleKeys.withoutQuotedTitles(s)).find());
+    }
+
+    private static boolean titleContinuation(String line) {
+        String s = line.strip();
+        return s.length() <= MAX_TITLE_LINE && !s.contains("。") && !s.endsWith(":") && !DateParser.isDateLine(s)
+                && NumberingStyle.match(s).isEmpty();
+    }
+
+    private static boolean complete(String title) {
+        String s = TitleKeys.withoutQuotedTitles(title);
+        return TITLE_END.matcher(s).find() && !TITLE_UNFINISHED.matcher(title).find();
+    }
+
+    /** The title of the plan a notice issues, where the plan follows it in the same file. */
+    private Optional<Title> transmittedPlan(Title notice, List<TextLine> lines, int from) {
+        if (!TRANSMITTING.matcher(notice.text()).find()) {
+            return Optional.empty();
+        }
+        String wanted = quotedTitle(notice.text()).orElseGet(() -> {
+            Matcher m = Pattern.compile("(?:印发|转发|下发)(.+?)的?通知$").matcher(notice.text());
+            return m.find() ? m.group(1) : null;
+        });
+        if (wanted == null) {
+            return Optional.empty();
+        }
+        String wantedKey = TitleKeys.key(wanted);
+        for (int i = from + 1; i < lines.size(); i++) {
+            String key = TitleKeys.key(lines.get(i).text());
+            if (key.length() < Math.min(6, wantedKey.length()) || !wantedKey.startsWith(key)) {
+                continue;
+            }
+            int end = i + 1;
+            StringBuilder joined = new StringBuilder(key);
+            while (!joined.toString().equals(wantedKey) && end < lines.size() && end - i < MAX_TITLE_LINES
+                    && wantedKey.startsWith(joined + TitleKeys.key(lines.get(end).text()))) {
+                joined.append(TitleKeys.key(lines.get(end).text()));
+                end++;
+            }
+            if (joined.toString().equals(wantedKey) || joined.length() * 10 >= wantedKey.length() * 7) {
+                StringBuilder text = new StringBuilder();
+                for (int k = i; k < end; k++) {
+                    text.append(lines.get(k).text().strip());
+                }
+                return Optional.of(new Title(text.toString(), i, end, lines.get(i).start(), lines.get(end - 1).end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> quotedTitle(String text) {
+        Matcher m = QUOTED_TITLE.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        for (int g = 1; g <= 3; g++) {
+            if (m.group(g) != null) {
+                return Optional.of(m.group(g));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Builds one document from lines {@code [from, to)}, whose body starts at {@code bodyFrom}. A plan
+     * issued by {@code transmitter} takes its issuers and date unless it prints its own.
+     */
+    private Document document(String key, String forcedKind, Title title, List<TextLine> lines, int from, int bodyFrom, int to,
+            RepairedText repaired, SpanFactory spans, Document transmitter) {
+        List<TextLine> body = lines.subList(bodyFrom, to);
+        String bodyText = joined(body);
+
+        List<UnitMention> recipients = new ArrayList<>();
+        int recipientLine = -1;
+        for (int i = 0; i < Math.min(3, body.size()); i++) {
+            String s = body.get(i).text().strip();
+            if (s.endsWith(":") && s.length() <= 200 && !s.contains("。") && NumberingStyle.match(s).isEmpty()) {
+                recipients.addAll(UnitLists.parse(s.substring(0, s.length() - 1)));
+                recipientLine = i;
+                break;
+            }
+        }
+
+        Signature signature = signature(body);
+        String kind = forcedKind != null ? forcedKind : kind(title, bodyText);
+
+        String titleText;
+        String titleAsRead;
+        String titleSource;
+        if (title != null) {
+            titleText = TitleKeys.withoutTitleMarks(title.text());
+            titleAsRead = repaired.asRead(title.start(), title.end());
+            titleSource = "printed";
+        } else {
+            titleText = null;
+            titleAsRead = null;
+            titleSource = "inferred";
+        }
+
+        List<UnitMention> issuers = new ArrayList<>();
+        String issuerSource = null;
+        if (!signature.issuers().isEmpty()) {
+            issuers.addAll(signature.issuers());
+            issuerSource = "signed";
+        } else if (transmitter != null) {
+            issuers.addAll(transmitter.issuers());
+            issuerSource = "inherited";
+        } else if (title != null) {
+            String withoutQuoted = title.text();
+            Matcher m = ISSUER_IN_TITLE.matcher(withoutQuoted);
+            if (m.find()) {
+                for (String name : m.group(1).split("\\s+|、")) {
+                    if (!name.isBlank()) {
+                        issuers.add(UnitMention.of(name.strip()));
+                    }
+                }
+                issuerSource = "title";
+            }
+        }
+        if (issuers.isEmpty() && repaired.page().issuer() != null && transmitter == null) {
+            issuers.add(UnitMention.of(repaired.page().issuer()));
+            issuerSource = "page";
+        }
+
+        // Jurisdiction: from the issuers' names, else the place the text names most often.
+        String recipientsText = recipientLine >= 0 ? body.get(recipientLine).text() : "";
+        String countedText = bodyText.replace(recipientsText, "");
+        Jurisdiction jurisdiction = jurisdiction(issuers, countedText, transmitter);
+        if (issuers.isEmpty() && jurisdiction.placeName() != null) {
+            issuers.add(UnitMention.of(jurisdiction.placeName() + "人民政府"));
+            issuerSource = "inferred";
+        }
+
+        if (titleText == null) {
+            titleText = inferredTitle(kind, jurisdiction.placeName(), bodyText, body);
+        }
+
+        String date = null;
+        String dateSource = null;
+        if (signature.date() != null) {
+            date = signature.date();
+            dateSource = "signed";
+        } else if (transmitter != null && transmitter.date() != null) {
+            date = transmitter.date();
+            dateSource = "inherited";
+        } else if (repaired.page().written() != null && transmitter == null) {
+            date = repaired.page().written().toString();
+            dateSource = "signed";
+        } else if (repaired.page().published() != null && transmitter == null) {
+            date = repaired.page().published().toString();
+            dateSource = "published";
+        }
+
+        String docNumber = docNumber(body, transmitter == null ? repaired.page().docNumber() : null);
+
+        Integer periodStart = null;
+        Integer periodEnd = null;
+        if (!"notice".equals(kind)) {
+            String t = TitleKeys.withoutQuotedTitles(titleText);
+            Matcher p = PERIOD.matcher(t);
+            if (p.find()) {
+                periodStart = Integer.parseInt(p.group(1));
+                periodEnd = Integer.parseInt(p.group(2));
+            } else {
+                Matcher y = YEAR.matcher(t);
+                if (y.find()) {
+                    periodStart = periodEnd = Integer.parseInt(y.group(1));
+                }
+            }
+        }
+
+        int firstLine = title != null ? title.startLine() : from;
+        TextSpan text = spans.span(lines.get(Math.max(firstLine, from)).start(), lines.get(to - 1).end());
+        List<Provision> provisions = new NumberingParser(cues, spans).parse(body, "annual-report".equals(kind));
+
+        return new Document(key, kind, titleText, titleAsRead, titleSource, issuers, issuerSource, recipients, date, dateSource,
+                docNumber, jurisdiction.name(), jurisdiction.province(), periodStart, periodEnd, null, text, provisions,
+                List.of(), List.of(), List.of());
+    }
+
+    private String kind(Title title, String bodyText) {
+        String titleForKind = title == null ? null : TitleKeys.withoutQuotedTitles(title.text());
+        String head = bodyText.length() > 3000 ? bodyText.substring(0, 3000) : bodyText;
+        for (SegmenterCues.KindRule rule : cues.kindRules()) {
+            if (rule.where().equals("title") && titleForKind != null && rule.pattern().matcher(titleForKind).find()) {
+                return rule.kind();
+            }
+        }
+        for (SegmenterCues.KindRule rule : cues.kindRules()) {
+            if (rule.where().equals("body") && rule.pattern().matcher(head).find()) {
+                return rule.kind();
+            }
+        }
+        return "notice".equals(titleForKind) ? "notice" : "implementation-plan";
+    }
+
+    private String inferredTitle(String kind, String placeName, String bodyText, List<TextLine> body) {
+        Matcher y = YEAR.matcher(bodyText);
+        String year = y.find() ? y.group(1) + "年" : "";
+        String topic = cues.reportTopics().stream()
+                .max(java.util.Comparator.comparingInt(t -> occurrences(bodyText, t)))
+                .filter(t -> occurrences(bodyText, t) > 0).orElse("");
+        String place = placeName == null ? "" : placeName;
+        if ("annual-report".equals(kind)) {
+            return place + year + topic + "年度报告";
+        }
+        String first = body.isEmpty() ? "" : body.get(0).text().strip();
+        return first.length() > 30 ? first.substring(0, 30) : first;
+    }
+
+    private static int occurrences(String text, String word) {
+        int n = 0;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    /** A signature block: the issuers on short lines right above a date line. */
+    record Signature(List<UnitMention> issuers, String date) {
+    }
+
+    private static Signature signature(List<TextLine> body) {
+        for (int i = 0; i < body.size(); i++) {
+            String s = body.get(i).text().strip();
+            if (!DateParser.isDateLine(s)) {
+                continue;
+            }
+            List<UnitMention> issuers = new ArrayList<>();
+            for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+                String line = body.get(k).text().strip();
+                if (line.length() > MAX_SIGNATURE_LINE || line.matches(".*[。,;:!?].*") || NumberingStyle.match(line).isPresent()) {
+                    break;
+                }
+                List<UnitMention> onLine = new ArrayList<>();
+                for (String name : line.split("\\s+|、")) {
+                    if (!name.isBlank()) {
+                        onLine.add(UnitMention.of(name.strip()));
+                    }
+                }
+                issuers.addAll(0, onLine);
+            }
+            return new Signature(issuers, DateParser.parse(s).map(Object::toString).orElse(null));
+        }
+        return new Signature(List.of(), null);
+    }
+
+    private static String docNumber(List<TextLine> body, String fromPage) {
+        for (int i = 0; i < Math.min(4, body.size()); i++) {
+            String s = body.get(i).text().strip();
+            if (DocNumbers.isDocNumber(s)) {
+                return DocNumbers.find(s).orElse(null);
+            }
+        }
+        if (fromPage != null && !fromPage.isBlank()) {
+            return DocNumbers.find(fromPage).orElse(null);
+        }
+        return null;
+    }
+
+    /** The jurisdiction a document governs: {@code name} null when unknown or masked, {@code placeName} as printed. */
+    record Jurisdiction(String name, String province, String placeName) {
+    }
+
+    private Jurisdiction jurisdiction(List<UnitMention> issuers, String text, Document transmitter) {
+        if (transmitter != null && transmitter.jurisdiction() != null) {
+            return new Jurisdiction(transmitter.jurisdiction(), transmitter.province(), transmitter.jurisdiction());
+        }
+        for (UnitMention issuer : issuers) {
+            Optional<Gazetteer.Area> area = gazetteer.prefixOf(issuer.name().replaceFirst("^中共", ""));
+            if (area.isPresent()) {
+                return of(area.get());
+            }
+        }
+        Map<Gazetteer.Area, Integer> counts = gazetteer.count(text);
+        Gazetteer.Area best = null;
+        int bestCount = 0;
+        for (Map.Entry<Gazetteer.Area, Integer> e : counts.entrySet()) {
+            boolean better = e.getValue() > bestCount
+                    || (e.getValue() == bestCount && best != null && rank(e.getKey()) > rank(best));
+            if (better) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        int masked = 0;
+        Matcher m = MASKED_PLACE.matcher(text);
+        String maskedName = null;
+        while (m.find()) {
+            masked++;
+            maskedName = m.group();
+        }
+        if (masked > bestCount) {
+            return new Jurisdiction(null, null, maskedName);
+        }
+        return best == null ? new Jurisdiction(null, null, null) : of(best);
+    }
+
+    private static int rank(Gazetteer.Area a) {
+        return switch (a.level()) {
+            case "county" -> 3;
+            case "prefecture" -> 2;
+            default -> 1;
+        };
+    }
+
+    private Jurisdiction of(Gazetteer.Area area) {
+        String province = gazetteer.provinceOf(area).map(Gazetteer.Area::name).orElse(null);
+        return new Jurisdiction(area.name(), province, area.name());
+    }
+
+    private static String joined(List<TextLine> lines) {
+        StringBuilder b = new StringBuilder();
+        for (TextLine l : lines) {
+            b.append(l.text()).append('\n');
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,68 @@
+package org.plangraph.validate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.plangraph.data.DataFiles;
+import org.plangraph.emit.Vocab;
+
+/** Checks every source graph of a store against the SHACL shapes of {@code ontology/shapes.ttl}. */
+public final class ShapeValidator {
+    /** The outcome for one source graph. */
+    public record GraphReport(String graph, ValidationReport report) {
+        public boolean conforms() {
+            return report.conforms();
+        }
+    }
+
+    private final Shapes shapes;
+
+    public ShapeValidator(Shapes shapes) {
+        this.shapes = shapes;
+    }
+
+    public static ShapeValidator standard() {
+        Graph g = GraphFactory.createDefaultGraph();
+        try (InputStream in = DataFiles.openOntology("shapes.ttl")) {
+            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ShapeValidator(Shapes.parse(g));
+    }
+
+    public ValidationReport validate(Graph data) {
+        return ShaclValidator.get().validate(shapes, data);
+    }
+
+    /** Validates each named graph of the store that holds a source file's documents (not the reference graphs). */
+    public List<GraphReport> validate(Dataset dataset) {
+        return Txn.calculateRead(dataset, () -> {
+            List<GraphReport> reports = new ArrayList<>();
+            Iterator<Node> graphs = dataset.asDatasetGraph().listGraphNodes();
+            while (graphs.hasNext()) {
+                Node g = graphs.next();
+                if (g.isURI() && g.getURI().startsWith(Vocab.PG_REF)) {
+                    continue;
+                }
+                Graph copy = GraphFactory.createDefaultGraph();
+                dataset.asDatasetGraph().getGraph(g).find().forEachRemaining(copy::add);
+                reports.add(new GraphReport(g.getURI(), validate(copy)));
+            }
+            return reports;
+        });
+    }
+}
