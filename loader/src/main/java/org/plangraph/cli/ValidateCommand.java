@@ -23,14 +23,17 @@ final class ValidateCommand implements Callable<Integer> {
         try (PlanStore store = PlanStore.open(db)) {
             List<ShapeValidator.GraphReport> reports = ShapeValidator.standard().validate(store.dataset());
             long failing = reports.stream().filter(r -> !r.conforms()).count();
+            long warnings = 0;
             for (ShapeValidator.GraphReport r : reports) {
-                if (!r.conforms()) {
-                    System.out.println("Graph " + r.graph() + " does not conform:");
+                warnings += r.warnings();
+                if (!r.report().conforms()) {
+                    System.out.println("Graph " + r.graph() + (r.conforms() ? " conforms, with warnings:" : " does not conform:"));
                     ShLib.printReport(System.out, r.report());
                 }
             }
-            System.out.printf("%d graph%s checked: %d conform%s, %d do%s not%n", reports.size(), reports.size() == 1 ? "" : "s",
-                    reports.size() - failing, reports.size() - failing == 1 ? "s" : "", failing, failing == 1 ? "es" : "");
+            System.out.printf("%d graph%s checked: %d conform%s, %d do%s not; %d warning%s%n", reports.size(), reports.size() == 1 ? "" : "s",
+                    reports.size() - failing, reports.size() - failing == 1 ? "s" : "", failing, failing == 1 ? "es" : "",
+                    warnings, warnings == 1 ? "" : "s");
             return failing == 0 ? 0 : 1;
         }
     }

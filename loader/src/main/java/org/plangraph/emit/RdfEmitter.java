@@ -75,7 +75,7 @@ public final class RdfEmitter {
             add(graph, TYPE, SOURCE_GRAPH);
             add(graph, PROV_WAS_DERIVED_FROM, source);
             add(graph, PROV_GENERATED_AT_TIME, typed(time, XSDDatatype.XSDdateTime));
-            Node activity = NodeFactory.createBlankNode();
+            Node activity = uri(graph.getURI() + "/load");
             add(graph, PROV_WAS_GENERATED_BY, activity);
             add(activity, TYPE, LOAD_ACTIVITY);
             add(activity, PROV_STARTED_AT_TIME, typed(time, XSDDatatype.XSDdateTime));
@@ -162,7 +162,7 @@ public final class RdfEmitter {
             add(node, ELI_NUMBER, str(p.label()));
             add(node, PATH, str(p.path()));
             if (p.heading() != null) {
-                add(node, HEADING, zh(p.heading()));
+                add(node, HEADING, str(p.heading()));
             }
             add(node, ORDER, integer(order));
             add(node, DEPTH, integer(p.depth()));
@@ -300,7 +300,7 @@ public final class RdfEmitter {
         private void span(Node subject, TextSpan span) {
             add(subject, TEXT_AS_READ, str(span.asRead()));
             if (!span.text().equals(span.asRead())) {
-                add(subject, TEXT, zh(span.text()));
+                add(subject, TEXT, str(span.text()));
             }
             add(subject, SPAN_START, integer(span.start()));
             add(subject, SPAN_END, integer(span.end()));

@@ -80,6 +80,9 @@ public final class SourceReader {
                 return new Decoded(utf16.get().name(), text.get());
             }
         }
+        if (containsNul(bytes)) {
+            throw new SourceRejectedException(name, "binary file, not text (it holds NUL bytes and is not UTF-16)");
+        }
         Optional<String> utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
         if (utf8.isPresent()) {
             return new Decoded("UTF-8", utf8.get());
@@ -117,13 +120,22 @@ public final class SourceReader {
             }
         }
         int pairs = bytes.length / 2;
-        if (oddZeros > pairs / 10 && evenZeros * 20 < oddZeros) {
+        if (oddZeros > pairs / 10 && evenZeros * 4 < oddZeros) {
             return Optional.of(StandardCharsets.UTF_16LE);
         }
-        if (evenZeros > pairs / 10 && oddZeros * 20 < evenZeros) {
+        if (evenZeros > pairs / 10 && oddZeros * 4 < evenZeros) {
             return Optional.of(StandardCharsets.UTF_16BE);
         }
         return Optional.empty();
+    }
+
+    private static boolean containsNul(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> strict(byte[] bytes, int offset, Charset charset) {

@@ -40,6 +40,9 @@ public final class Segmenter {
     private static final Pattern ISSUER_IN_TITLE = Pattern.compile(
             "^(.+?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|局|厅|委|办|院|部))(?=关于|贯彻|落实|印发|推进|\\d{4}年|年度|法治|依法)");
     private static final int MAX_SIGNATURE_LINE = 40;
+    /** An issuer named after a place the gazetteer does not list (a county or district): 安远县人民政府办公室. */
+    private static final Pattern LOCAL_ISSUER = Pattern.compile(
+            "^(?:中共)?([\\p{IsHan}]{1,6}?(?:自治县|县|区|旗|市))(?:委|人民政府|政府|司法局|.{0,10}?(?:局|委员会|办公室))");
 
     private final SegmenterCues cues;
     private final Gazetteer gazetteer;
@@ -95,11 +98,21 @@ public final class Segmenter {
 
     /** Reads a title starting at line {@code at}, joining lines the title runs over; null if none is there. */
     static Title readTitle(List<TextLine> lines, int at) {
-        if (at >= lines.size() || !titleLike(lines.get(at).text())) {
+        if (at >= lines.size()) {
+            return null;
+        }
+        boolean issuerAbove = lines.get(at).text().strip().length() <= MAX_SIGNATURE_LINE && at + 1 < lines.size()
+                && lines.get(at + 1).text().strip().startsWith("关于") && titleLike(lines.get(at + 1).text());
+        if (!titleLike(lines.get(at).text()) && !issuerAbove) {
             return null;
         }
         StringBuilder text = new StringBuilder(lines.get(at).text().strip());
         int end = at + 1;
+        if (issuerAbove) {
+            // the issuers printed on a line of their own above 关于…的通知
+            text.append(' ').append(lines.get(end).text().strip());
+            end++;
+        }
         while (!complete(text.toString()) && end < lines.size() && end - at < MAX_TITLE_LINES && titleContinuation(lines.get(end).text())) {
             text.append(lines.get(end).text().strip());
             end++;
@@ -193,7 +206,7 @@ public final class Segmenter {
         int recipientLine = -1;
         for (int i = 0; i < Math.min(3, body.size()); i++) {
             String s = body.get(i).text().strip();
-            if (s.endsWith(":") && s.length() <= 200 && !s.contains("。") && NumberingStyle.match(s).isEmpty()) {
+            if (s.endsWith(":") && s.length() <= 200 && !s.contains("。") && NumberingStyle.match(s).isEmpty() && salutation(s)) {
                 recipients.addAll(UnitLists.parse(s.substring(0, s.length() - 1)));
                 recipientLine = i;
                 break;
@@ -297,6 +310,15 @@ public final class Segmenter {
                 List.of(), List.of(), List.of());
     }
 
+    private static final Pattern UNIT_END = Pattern.compile("(?:政府|局|委|办|部|室|厅|院|单位|部门|团体|会|区|县|市|省|处|中心|机关|组织)$");
+
+    /** True if the line addresses units (主送机关): most of its items end like unit names. */
+    private static boolean salutation(String line) {
+        List<String> items = UnitLists.splitTopLevel(line.substring(0, line.length() - 1));
+        long unitLike = items.stream().filter(i -> UNIT_END.matcher(i.strip()).find()).count();
+        return !items.isEmpty() && unitLike * 10 >= items.size() * 7 && !line.contains("如下");
+    }
+
     private String kind(Title title, String bodyText) {
         String titleForKind = title == null ? null : TitleKeys.withoutQuotedTitles(title.text());
         String head = bodyText.length() > 3000 ? bodyText.substring(0, 3000) : bodyText;
@@ -389,6 +411,16 @@ public final class Segmenter {
             Optional<Gazetteer.Area> area = gazetteer.prefixOf(issuer.name().replaceFirst("^中共", ""));
             if (area.isPresent()) {
                 return of(area.get());
+            }
+        }
+        for (UnitMention issuer : issuers) {
+            Matcher local = LOCAL_ISSUER.matcher(issuer.name());
+            if (local.find()) {
+                String place = local.group(1);
+                String parentName = gazetteer.prefixOf(place).map(Gazetteer.Area::name).orElse(null);
+                String province = parentName == null ? null
+                        : gazetteer.byName(parentName).flatMap(gazetteer::provinceOf).map(Gazetteer.Area::name).orElse(null);
+                return new Jurisdiction(place, province, place);
             }
         }
         Map<Gazetteer.Area, Integer> counts = gazetteer.count(text);

@@ -23,8 +23,17 @@ import org.plangraph.emit.Vocab;
 public final class ShapeValidator {
     /** The outcome for one source graph. */
     public record GraphReport(String graph, ValidationReport report) {
+        /** True when no result is a violation; warnings and infos are reported but do not fail a graph. */
         public boolean conforms() {
-            return report.conforms();
+            return violations() == 0;
+        }
+
+        public long violations() {
+            return report.getEntries().stream().filter(e -> e.severity().equals(org.apache.jena.shacl.validation.Severity.Violation)).count();
+        }
+
+        public long warnings() {
+            return report.getEntries().size() - violations();
         }
     }
 

@@ -1,0 +1,79 @@
+package org.plangraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plangraph.testing.ProjectFiles;
+
+class LoadCommandTest {
+    /** Runs the CLI in-process and gives its exit status, standard output and standard error. */
+    record Run(int status, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int status = Main.execute(args);
+            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void badFilesAreNamedOnOneLineAndTheOthersStillLoad(@TempDir Path tmp) throws Exception {
+        Path inbox = Files.createDirectories(tmp.resolve("inbox"));
+        Files.write(inbox.resolve("empty.txt"), new byte[0]);
+        byte[] binary = new byte[2048];
+        for (int i = 0; i < binary.length; i++) {
+            binary[i] = (byte) (i * 31 % 256);
+        }
+        Files.write(inbox.resolve("binary.txt"), binary);
+        Files.copy(ProjectFiles.sample("no-numbered-items.txt"), inbox.resolve("no-numbered-items.txt"));
+        Files.copy(ProjectFiles.sample("notice-plan-ganzhou.txt"), inbox.resolve("notice-plan-ganzhou.txt"));
+
+        Run load = run("load", "--db", tmp.resolve("db").toString(), inbox.toString());
+        assertEquals(1, load.status());
+        assertTrue(load.err().contains("plangraph: empty.txt: empty file"), load.err());
+        assertTrue(load.err().lines().anyMatch(l -> l.startsWith("plangraph: binary.txt: binary file")), load.err());
+        assertFalse(load.err().contains("Exception"), load.err());
+        assertTrue(load.err().contains("loaded 2 files: 3 documents"), load.err());
+        assertTrue(load.err().contains("2 files failed"), load.err());
+
+        Run docs = run("query", "documents", "--db", tmp.resolve("db").toString(), "--format", "csv");
+        assertEquals(0, docs.status(), docs.err());
+        assertTrue(docs.out().startsWith("doc,title,kind,issuer,date,docNumber,jurisdiction"), docs.out());
+        // one row per issuer: the county notice has one, the Ganzhou notice and the plan it issues two each
+        assertEquals(5, docs.out().lines().skip(1).filter(l -> !l.isBlank()).count(), docs.out());
+    }
+
+    @Test
+    void samplesLoadAndConformToTheShapes(@TempDir Path tmp) {
+        Run load = run("load", "--db", tmp.resolve("db").toString(), ProjectFiles.samples().toString());
+        assertEquals(0, load.status(), load.err());
+        Run validate = run("validate", "--db", tmp.resolve("db").toString());
+        assertEquals(0, validate.status(), validate.out());
+        assertTrue(validate.out().contains("5 graphs checked: 5 conform, 0 do not"), validate.out());
+    }
+
+    @Test
+    void anUnknownQueryIsAClearError(@TempDir Path tmp) {
+        Run r = run("query", "no-such-query", "--db", tmp.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith("plangraph: no query named 'no-such-query'"), r.err());
+    }
+}
