@@ -196,6 +196,9 @@ public final class RdfEmitter {
                 add(resp, PROV_HAD_ROLE, concept("role", r.role()));
                 add(resp, INFERRED, typed(String.valueOf(r.inferred()), XSDDatatype.XSDboolean));
                 add(resp, MENTION, str(r.unit().mention()));
+                if (r.unit().qualifiedName() != null) {
+                    add(resp, UNIT_NAME, str(r.unit().qualifiedName()));
+                }
             }
         }
 
@@ -269,7 +272,7 @@ public final class RdfEmitter {
 
         private Node agency(UnitMention unit) {
             String name = unit.canonicalName() != null ? unit.canonicalName() : unit.name();
-            Node node = uri(iris.agency(unit.jurisdiction(), name));
+            Node node = uri(iris.agency(unit.jurisdiction(), unit.key() != null ? unit.key() : name));
             if (written.add(node)) {
                 add(node, TYPE, unit.collective() ? COLLECTIVE_AGENCY : AGENCY);
                 add(node, SKOS_PREF_LABEL, zh(name));
@@ -281,8 +284,9 @@ public final class RdfEmitter {
             if (unit.alias() != null && !unit.alias().equals(name)) {
                 add(node, SKOS_ALT_LABEL, zh(unit.alias()));
             }
-            if (!unit.name().equals(name)) {
-                add(node, SKOS_ALT_LABEL, zh(unit.name()));
+            String written = unit.qualifiedName() != null ? unit.qualifiedName() : unit.name();
+            if (!written.equals(name)) {
+                add(node, SKOS_ALT_LABEL, zh(written));
             }
             return node;
         }

@@ -58,6 +58,7 @@ public final class Vocab {
     public static final Node HAS_RESPONSIBILITY = pg("responsibility");
     public static final Node INFERRED = pg("inferred");
     public static final Node MENTION = pg("mention");
+    public static final Node UNIT_NAME = pg("unitName");
     public static final Node TEXT_AS_READ = pg("textAsRead");
     public static final Node TEXT = pg("text");
     public static final Node SPAN_START = pg("spanStart");

@@ -1,51 +1,103 @@
 package org.plangraph.link;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plangraph.data.AgencyVocabulary;
 import org.plangraph.data.Gazetteer;
 import org.plangraph.model.UnitMention;
 
 /**
- * Canonical agency names within a jurisdiction: a name written relative to its level ({@code 市司法局})
- * is written out with the jurisdiction ({@code 抚州市司法局}), so that both spellings are one agency.
+ * One identity per agency: the same agency gets the same key in every document of its jurisdiction
+ * (市发改委 and 抚州市发展和改革委员会 are one), and never shares one with another jurisdiction's
+ * (抚州市司法局 ≠ 石嘴山市司法局). Abbreviations resolve through {@link AgencyVocabulary}.
  */
 public final class AgencyNames {
-    private static final Pattern RELATIVE = Pattern.compile("^(?:中共)?[省市县区](?![场长])");
-    private static final Pattern COLLECTIVE = Pattern.compile("^各|有关|各部门|各单位|各级|直属|直各|人民团体|相关");
+    /** A level prefix relative to the document's jurisdiction: 市, 县, 区, 省, but not 市场 or 区块. */
+    private static final Pattern LEVEL = Pattern.compile("^([省市县区州])(?![场域块])");
+    private static final Pattern MASKED = Pattern.compile("^(\\*+[省市县区州])");
+    private static final Pattern COLLECTIVE = Pattern.compile("^各|有关|各部门|各单位|各级|直属|直各|人民团体|相关|^全");
+    private static final String PARTY_COMMITTEE = "dw";
 
     private final Gazetteer gazetteer;
+    private final AgencyVocabulary vocabulary;
 
-    public AgencyNames(Gazetteer gazetteer) {
+    public AgencyNames(Gazetteer gazetteer, AgencyVocabulary vocabulary) {
         this.gazetteer = gazetteer;
+        this.vocabulary = vocabulary;
     }
 
     public static AgencyNames standard() {
-        return new AgencyNames(Gazetteer.standard());
+        return new AgencyNames(Gazetteer.standard(), AgencyVocabulary.standard());
     }
 
-    public UnitMention identify(UnitMention unit, String jurisdiction) {
-        String name = unit.name();
-        String canonical = canonical(name, jurisdiction);
-        boolean collective = unit.collective() || COLLECTIVE.matcher(name).find();
-        String unitJurisdiction = jurisdictionOf(canonical).orElse(jurisdiction);
-        return unit.linked(canonical, unitJurisdiction, IriScheme.hash(unitJurisdiction + "|" + canonical, 12), collective);
+    /** A unit name split into the area it belongs to and the rest. */
+    private record Parts(boolean party, String area, String rest) {
     }
 
-    /** The name with a relative level prefix written out: 市司法局 → 抚州市司法局, 中共市委 → 中共抚州市委. */
-    public String canonical(String name, String jurisdiction) {
-        String n = name.replace("人民政府", "人民政府");
-        if (jurisdiction == null || n.startsWith(jurisdiction) || n.startsWith("中共" + jurisdiction)) {
-            return n;
+    private Parts parts(String name, String documentJurisdiction) {
+        boolean party = name.startsWith("中共");
+        String n = party ? name.substring(2) : name;
+        Optional<Gazetteer.Area> place = gazetteer.prefixOf(n);
+        if (place.isPresent()) {
+            return new Parts(party, place.get().name(), n.substring(place.get().name().length()));
+        }
+        Matcher masked = MASKED.matcher(n);
+        if (masked.find()) {
+            return new Parts(party, masked.group(1), n.substring(masked.end()));
+        }
+        Matcher level = LEVEL.matcher(n);
+        if (level.find() && documentJurisdiction != null && documentJurisdiction.endsWith(level.group(1))) {
+            return new Parts(party, documentJurisdiction, n.substring(1));
+        }
+        return new Parts(party, documentJurisdiction, n);
+    }
+
+    public UnitMention identify(UnitMention unit, String documentJurisdiction) {
+        Parts p = parts(unit.name(), documentJurisdiction);
+        boolean collective = unit.collective() || COLLECTIVE.matcher(unit.name()).find();
+        String area = p.area();
+        String rest = p.rest();
+        Optional<AgencyVocabulary.AgencyType> type = collective ? Optional.empty() : vocabulary.byLabel(rest);
+        if (type.isEmpty() && !collective && rest.startsWith("人民")) {
+            type = vocabulary.byLabel(rest.substring(2));
+        }
+        String canonical;
+        String identity;
+        if (type.isPresent()) {
+            AgencyVocabulary.AgencyType t = type.get();
+            boolean partyOrgan = p.party() || rest.startsWith("委");
+            identity = t.notation();
+            if (t.notation().equals(PARTY_COMMITTEE)) {
+                canonical = "中共" + (area == null ? "" : area) + "委";
+            } else {
+                // the general office's full name repeats the committee: 中共X市委 + 党委办公室 → 中共X市委办公室
+                String organ = partyOrgan && t.fullName().startsWith("党委") ? t.fullName().substring(2) : t.fullName();
+                canonical = (partyOrgan ? "中共" : "") + (area == null ? "" : area) + (partyOrgan ? "委" : "") + organ;
+            }
+        } else {
+            identity = "name:" + rest.replace("人民政府", "政府");
+            canonical = (p.party() ? "中共" : "") + (area == null || rest.startsWith("各") ? "" : area) + rest;
+            if (rest.startsWith("各") && area != null) {
+                identity = "name:" + rest;
+            }
+        }
+        String qualified = qualified(unit.name(), documentJurisdiction);
+        return unit.linked(canonical, qualified, area, (area == null ? "" : area) + "|" + identity, collective);
+    }
+
+    /** The name as written with a relative level prefix written out: 市司法局 → 抚州市司法局, 中共市委 → 中共抚州市委. */
+    public String qualified(String name, String jurisdiction) {
+        if (jurisdiction == null || name.startsWith(jurisdiction) || name.startsWith("中共" + jurisdiction)) {
+            return name;
         }
         String level = jurisdiction.substring(jurisdiction.length() - 1);
-        boolean party = n.startsWith("中共");
-        String rest = party ? n.substring(2) : n;
-        if (rest.startsWith(level) && RELATIVE.matcher(rest).find()) {
+        boolean party = name.startsWith("中共");
+        String rest = party ? name.substring(2) : name;
+        Matcher m = LEVEL.matcher(rest);
+        if (m.find() && m.group(1).equals(level)) {
             return (party ? "中共" : "") + jurisdiction + rest.substring(1);
         }
-        return n;
-    }
-
-    private java.util.Optional<String> jurisdictionOf(String canonical) {
-        return gazetteer.prefixOf(canonical.replaceFirst("^中共", "")).map(Gazetteer.Area::name);
+        return name;
     }
 }

@@ -59,8 +59,8 @@ public final class IriScheme {
         return base + "doc/" + fileKey(fileName) + "/" + documentKey;
     }
 
-    public String agency(String jurisdiction, String canonicalName) {
-        return base + "agency/" + (jurisdiction == null ? "unknown" : hash(jurisdiction, 10)) + "/" + hash(canonicalName, 12);
+    public String agency(String jurisdiction, String identity) {
+        return base + "agency/" + (jurisdiction == null ? "unknown" : hash(jurisdiction, 10)) + "/" + hash(identity, 12);
     }
 
     public String area(String name) {

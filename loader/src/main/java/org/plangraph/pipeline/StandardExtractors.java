@@ -2,6 +2,7 @@ package org.plangraph.pipeline;
 
 import java.util.List;
 import org.plangraph.extract.Extractor;
+import org.plangraph.extract.ResponsibilityExtractor;
 
 /** The extractors of the standard pipeline, in the order they run. */
 final class StandardExtractors {
@@ -9,6 +10,6 @@ final class StandardExtractors {
     }
 
     static List<Extractor> all() {
-        return List.of();
+        return List.of(ResponsibilityExtractor.standard());
     }
 }

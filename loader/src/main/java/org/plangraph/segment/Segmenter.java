@@ -256,7 +256,7 @@ public final class Segmenter {
 
         // Jurisdiction: from the issuers' names, else the place the text names most often.
         String recipientsText = recipientLine >= 0 ? body.get(recipientLine).text() : "";
-        String countedText = bodyText.replace(recipientsText, "");
+        String countedText = (title == null ? "" : title.text() + "\n") + bodyText.replace(recipientsText, "");
         Jurisdiction jurisdiction = jurisdiction(issuers, countedText, transmitter);
         if (issuers.isEmpty() && jurisdiction.placeName() != null) {
             issuers.add(UnitMention.of(jurisdiction.placeName() + "人民政府"));

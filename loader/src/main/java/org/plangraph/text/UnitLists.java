@@ -4,92 +4,81 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plangraph.data.Gazetteer;
 import org.plangraph.model.UnitMention;
 
 /**
  * Splits a list of unit names as documents print them ({@code 市发改委、审批局、工信局},
  * {@code 市委依法治市办(市司法局)、政府办公室}) into one mention per unit: a jurisdiction prefix the
- * list distributes is written out, an alias in brackets stays with its unit, and brackets that belong
- * to a name ({@code 各县(区)政府}, {@code 县(市、区)}) are kept.
+ * list distributes is written out ({@code 市审批局}), an alias in brackets stays with its unit, and
+ * brackets that belong to a name ({@code 各县(区)政府}, {@code 县(市、区)}) are kept.
  */
 public final class UnitLists {
-    private static final Pattern LEVEL_PREFIX = Pattern.compile("^(?:中共)?(?:[省市县区州]|自治区|市委|县委|区委|省委)");
-    private static final Pattern PLACE_PREFIX = Pattern.compile("^(.{2,8}?(?:高新区|新区|开发区|经开区|园区|示范区|自治州|自治县|地区|市|县|区|省))");
-    private static final Pattern GOVERNMENT_PREFIX = Pattern.compile("^(.{0,10}?(?:人民政府|政府|市委|县委|区委))");
-    private static final Pattern BELONGS_TO_GOVERNMENT = Pattern.compile("^(?:直属|各部门|各单位|所属|有关部门|部门)");
-    /** A bracketed part that belongs to the name: (区), (市、区), (街道), (社区) and the like. */
+    /** A level prefix: 市, 县, 区, 省, 州 — but not the first character of 市场, 区域, 县域. */
+    private static final Pattern LEVEL = Pattern.compile("^(?:中共)?([省市县区州])(?![场域块])");
+    private static final Pattern ZONE = Pattern.compile("^(\\p{IsHan}{2,8}?(?:高新区|新区|开发区|经开区|园区|示范区|管理区|试验区))");
+    private static final Pattern GOVERNMENT = Pattern.compile("^(?:中共)?[省市县区州](?:人民)?政府");
+    /** Items that belong to the government named before them: 市政府各部门、直属事业单位 → 市政府直属事业单位. */
+    private static final Pattern UNDER_GOVERNMENT = Pattern.compile("^(?:直属|所属)");
+    /** A bracketed part that belongs to the name: (区), (市、区), (街道), (社区). */
     private static final Pattern NAME_BRACKET = Pattern.compile("^[县市区乡镇街道社村、州旗盟]+$");
-    private static final Pattern AGENCY_END = Pattern.compile("(?:局|办|委|院|部|室|厅|会|府|处|中心|队|所|站|组|庭|署|台|馆|社|团)$");
-    private static final Pattern COLLECTIVE = Pattern.compile("^各|有关|各部门|各单位|各级|直属|直各|人民团体|等(?:部门|单位)?$|相关");
+    private static final Pattern AGENCY_END = Pattern.compile("(?:局|办|委|院|部|室|厅|会|府|处|中心|队|所|站|组|庭|署|台|馆|社|团|单位|部门)$");
+    private static final Pattern ALIAS = Pattern.compile("^(.+?)[(〔\\[]([^()〔〕\\[\\]]+)[)〕\\]]$");
+    private static final Pattern COLLECTIVE = Pattern.compile("^各|有关|各部门|各单位|各级|直属|直各|人民团体|相关");
+    private static final Pattern CONNECTIVE = Pattern.compile("^(?:和|及|以及|与|会同)");
 
     private UnitLists() {
     }
 
     public static List<UnitMention> parse(String list) {
         List<UnitMention> out = new ArrayList<>();
-        String distributedPrefix = null;
+        String levelPrefix = null;
+        String governmentPrefix = null;
         for (String raw : splitTopLevel(list)) {
-            String item = raw.strip().replaceAll("^(?:和|及|以及|与)", "").replaceAll("(?:等)$", "").strip();
+            String item = CONNECTIVE.matcher(raw.strip()).replaceFirst("").strip();
             if (item.isEmpty()) {
                 continue;
             }
             String alias = null;
-            Matcher bracket = Pattern.compile("^(.+?)[(〔\\[]([^()〔〕\\[\\]]+)[)〕\\]]$").matcher(item);
+            Matcher bracket = ALIAS.matcher(item);
             if (bracket.matches() && !NAME_BRACKET.matcher(bracket.group(2)).matches() && AGENCY_END.matcher(bracket.group(2)).find()) {
                 item = bracket.group(1).strip();
                 alias = bracket.group(2).strip();
             }
             String name = item;
-            if (distributedPrefix != null && !hasOwnPrefix(item)) {
-                name = distributedPrefix + item;
-            } else if (BELONGS_TO_GOVERNMENT.matcher(item).find() && distributedPrefix != null) {
-                name = distributedPrefix + item;
-            }
-            if (out.isEmpty() || hasOwnPrefix(item)) {
-                distributedPrefix = prefixToDistribute(item);
-            }
-            if (alias != null && !hasOwnPrefix(alias)) {
-                String prefix = prefixToDistribute(name);
-                if (prefix != null) {
-                    alias = levelPrefix(prefix) + alias;
+            if (!hasOwnPrefix(item)) {
+                if (UNDER_GOVERNMENT.matcher(item).find() && governmentPrefix != null) {
+                    name = governmentPrefix + item;
+                } else if (levelPrefix != null && !item.startsWith("各") && !item.startsWith("全")) {
+                    name = levelPrefix + item;
                 }
+            } else {
+                Matcher level = LEVEL.matcher(item);
+                Matcher zone = ZONE.matcher(item);
+                if (level.find()) {
+                    levelPrefix = level.group(1);
+                } else if (zone.find()) {
+                    levelPrefix = zone.group(1);
+                }
+                Matcher government = GOVERNMENT.matcher(item);
+                governmentPrefix = government.find() ? government.group() : governmentPrefix;
             }
-            boolean collective = COLLECTIVE.matcher(name).find();
-            out.add(new UnitMention(raw.strip(), name, alias, collective, null, null, null));
+            if (alias != null && !hasOwnPrefix(alias) && levelPrefix != null) {
+                alias = levelPrefix + alias;
+            }
+            out.add(new UnitMention(raw.strip(), name, alias, COLLECTIVE.matcher(name).find(), null, null, null, null));
         }
         return out;
     }
 
-    /** The prefix a list's later items inherit from this one, or null. */
-    private static String prefixToDistribute(String item) {
-        Matcher place = PLACE_PREFIX.matcher(item.replaceFirst("^中共", ""));
-        if (item.startsWith("各") || item.startsWith("全")) {
-            return null;
-        }
-        Matcher level = LEVEL_PREFIX.matcher(item);
-        if (level.find()) {
-            String p = level.group();
-            return p.replaceFirst("^中共", "").substring(0, 1);
-        }
-        if (place.find() && place.group(1).length() < item.length()) {
-            return place.group(1);
-        }
-        return null;
-    }
-
-    private static String levelPrefix(String prefix) {
-        return prefix.length() == 1 ? prefix : prefix;
-    }
-
     /** True if the item names its own jurisdiction or level, so it takes no distributed prefix. */
     public static boolean hasOwnPrefix(String item) {
-        return LEVEL_PREFIX.matcher(item).find() || item.startsWith("各") || item.startsWith("全")
-                || (PLACE_PREFIX.matcher(item).find() && !AGENCY_START.matcher(item).find());
+        return LEVEL.matcher(item).find() || item.startsWith("各") || item.startsWith("全") || item.startsWith("中共")
+                || ZONE.matcher(item).find() || Gazetteer.standard().prefixOf(item).isPresent()
+                || item.startsWith("*");
     }
 
-    private static final Pattern AGENCY_START = Pattern.compile("^(?:发改|审批|工信|司法|财政|公安|民政|商务|教育|科技|应急|住建|交通|农业|水利|林业|审计|统计|税务|人社|自然|生态|文旅|文广|卫健|医保|信访|政务|大数据|城市|市场|政府|法院|检察|纪委|组织|宣传|统战|政法|编办|党校|档案|机关|国资|退役|体育|气象|烟草|邮政|消防)");
-
-    /** Splits on 、 , ; and white space runs outside brackets. */
+    /** Splits on 、 , ; white space, and 等 before a further unit, outside brackets. */
     public static List<String> splitTopLevel(String list) {
         List<String> parts = new ArrayList<>();
         StringBuilder current = new StringBuilder();
@@ -102,7 +91,10 @@ public final class UnitLists {
                 depth--;
             }
             boolean separator = c == '、' || c == ',' || c == '，' || c == ';' || c == '；' || c == ' ' || c == '\u3000';
-            if (separator && depth == 0) {
+            // 市政府办公室等政府各部门: 等 closes a unit when another unit name follows it
+            boolean etc = c == '等' && depth == 0 && current.length() > 0 && AGENCY_END.matcher(current).find()
+                    && i + 1 < list.length() && Character.UnicodeScript.of(list.charAt(i + 1)) == Character.UnicodeScript.HAN;
+            if ((separator || etc) && depth == 0) {
                 if (!current.toString().isBlank()) {
                     parts.add(current.toString());
                 }
@@ -112,7 +104,10 @@ public final class UnitLists {
             }
         }
         if (!current.toString().isBlank()) {
-            parts.add(current.toString());
+            String last = current.toString().replaceFirst("等$", "");
+            if (!last.isBlank()) {
+                parts.add(last);
+            }
         }
         return parts;
     }

@@ -1,0 +1,242 @@
+package org.plangraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.plangraph.data.DataFiles;
+import org.plangraph.model.Document;
+import org.plangraph.model.ParsedFile;
+import org.plangraph.model.Provision;
+import org.plangraph.model.Responsibility;
+import org.plangraph.model.Task;
+import org.plangraph.model.TextSpan;
+import org.plangraph.model.UnitMention;
+import org.plangraph.repair.SpanFactory;
+import org.plangraph.text.UnitLists;
+
+/**
+ * Splits each measure into tasks at its responsibility notes — {@code (牵头单位:…;责任单位:…)} at the
+ * end of a sentence, {@code 责任单位:…} on a line of its own — and reads the units of each note with
+ * their roles. A measure that prints no note gets one task whose duty falls to the document's
+ * issuers, marked inferred.
+ */
+public final class ResponsibilityExtractor implements Extractor {
+    private static final String UNIT_END_CHARS = "局办委院部室厅会府处心队所站组署馆门位";
+
+    private final Map<String, String> roleByLabel;
+    private final Pattern label;
+    private final List<String> trailingClauses;
+    private final List<String> bodyVerbs;
+
+    private ResponsibilityExtractor(Map<String, String> roleByLabel, List<String> trailingClauses, List<String> bodyVerbs) {
+        this.roleByLabel = roleByLabel;
+        List<String> labels = new ArrayList<>(roleByLabel.keySet());
+        labels.sort(Comparator.comparingInt(String::length).reversed());
+        this.label = Pattern.compile("(" + String.join("|", labels) + ")\\s*:");
+        this.trailingClauses = trailingClauses;
+        this.bodyVerbs = bodyVerbs;
+    }
+
+    public static ResponsibilityExtractor standard() {
+        Map<String, String> roles = new LinkedHashMap<>();
+        for (String[] row : DataFiles.readTable("cues/responsibility-roles.tsv")) {
+            roles.put(row[0].strip(), row[1].strip());
+        }
+        return new ResponsibilityExtractor(roles, DataFiles.readList("cues/note-trailing-clauses.txt"),
+                DataFiles.readList("cues/heading-verbs.txt"));
+    }
+
+    @Override
+    public ParsedFile extract(ParsedFile file, SpanFactory spans) {
+        List<Document> documents = new ArrayList<>();
+        for (Document d : file.documents()) {
+            documents.add(d.withProvisions(provisions(d.provisions(), d, spans)));
+        }
+        return file.withDocuments(documents);
+    }
+
+    private List<Provision> provisions(List<Provision> ps, Document d, SpanFactory spans) {
+        List<Provision> out = new ArrayList<>();
+        for (Provision p : ps) {
+            Provision withChildren = p.withChildren(provisions(p.children(), d, spans));
+            out.add(p.measure() ? withChildren.withTasks(tasks(p, d, spans)) : withChildren);
+        }
+        return out;
+    }
+
+    /** A responsibility note found in a measure's body: where it stands and what it assigns. */
+    record Note(int start, int end, List<Responsibility> responsibilities) {
+    }
+
+    List<Task> tasks(Provision measure, Document d, SpanFactory spans) {
+        TextSpan body = measure.body().text().isBlank() ? measure.text() : measure.body();
+        String text = body.text();
+        List<Note> notes = notes(text);
+        List<Task> tasks = new ArrayList<>();
+        int from = 0;
+        for (Note note : notes) {
+            TextSpan span = taskSpan(spans, body, from, note.start());
+            if (!span.text().isEmpty()) {
+                tasks.add(new Task(tasks.size() + 1, span, note.responsibilities()));
+            } else if (!tasks.isEmpty()) {
+                // a second note right after the first (牵头单位 and 配合单位 on two lines) adds to the same task
+                Task last = tasks.remove(tasks.size() - 1);
+                List<Responsibility> merged = new ArrayList<>(last.responsibilities());
+                merged.addAll(note.responsibilities());
+                tasks.add(last.withResponsibilities(merged));
+            }
+            from = note.end();
+        }
+        TextSpan rest = taskSpan(spans, body, from, text.length());
+        if (tasks.isEmpty() || hanCount(rest.text()) >= 8) {
+            tasks.add(new Task(tasks.size() + 1, tasks.isEmpty() ? body : rest, issuerDuty(d)));
+        }
+        return tasks;
+    }
+
+    private static List<Responsibility> issuerDuty(Document d) {
+        return d.issuers().stream().map(u -> new Responsibility("issuer", u, true)).toList();
+    }
+
+    private TextSpan taskSpan(SpanFactory spans, TextSpan body, int from, int to) {
+        String t = body.text();
+        while (from < to && "。.,;:、) \n".indexOf(t.charAt(from)) >= 0) {
+            from++;
+        }
+        return spans.within(body, from, Math.max(from, to));
+    }
+
+    List<Note> notes(String text) {
+        List<Note> notes = new ArrayList<>();
+        Matcher m = label.matcher(text);
+        int searchFrom = 0;
+        while (m.find(searchFrom)) {
+            int labelStart = m.start();
+            int open = labelStart - 1;
+            while (open >= 0 && text.charAt(open) == ' ') {
+                open--;
+            }
+            Note note;
+            if (open >= 0 && (text.charAt(open) == '(' || text.charAt(open) == '（')) {
+                note = bracketed(text, open);
+            } else {
+                note = ownLine(text, labelStart);
+            }
+            notes.add(note);
+            searchFrom = Math.max(note.end(), m.end());
+        }
+        return notes;
+    }
+
+    /** A note in brackets, from {@code open}; a missing closing bracket ends it after its last unit name. */
+    private Note bracketed(String text, int open) {
+        int depth = 0;
+        int close = -1;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '。') {
+                break;
+            }
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if (c == ')' || c == '）') {
+                depth--;
+                if (depth == 0) {
+                    close = i;
+                    break;
+                }
+            }
+        }
+        if (close >= 0) {
+            return new Note(open, close + 1, responsibilities(text.substring(open + 1, close)));
+        }
+        int end = open + 1;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '。') {
+            end++;
+        }
+        String content = text.substring(open + 1, end);
+        int cut = unitListEnd(content);
+        return new Note(open, open + 1 + cut, responsibilities(content.substring(0, cut)));
+    }
+
+    /**
+     * A note without an opening bracket: on a line of its own ({@code 责任单位:…} up to the end of the
+     * line), or inside a sentence that lost its opening bracket, ended by the unmatched closing one.
+     */
+    private Note ownLine(String text, int labelStart) {
+        int depth = 0;
+        int end = labelStart;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '。') {
+            char c = text.charAt(end);
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if (c == ')' || c == '）') {
+                if (depth == 0) {
+                    return new Note(labelStart, end + 1, responsibilities(text.substring(labelStart, end)));
+                }
+                depth--;
+            }
+            end++;
+        }
+        String content = text.substring(labelStart, end);
+        boolean lineStart = labelStart == 0 || text.charAt(labelStart - 1) == '\n';
+        int cut = lineStart ? content.length() : unitListEnd(content);
+        return new Note(labelStart, labelStart + cut, responsibilities(content.substring(0, cut)));
+    }
+
+    /**
+     * Where a unit list that lost its closing bracket ends: before the first body verb that follows a
+     * unit name ({@code …东临新区管委会加强和改进…}), else at its end.
+     */
+    private int unitListEnd(String content) {
+        for (int i = 2; i < content.length() - 1; i++) {
+            if (UNIT_END_CHARS.indexOf(content.charAt(i - 1)) < 0) {
+                continue;
+            }
+            for (String verb : bodyVerbs) {
+                if (content.startsWith(verb, i)) {
+                    return i;
+                }
+            }
+        }
+        return content.length();
+    }
+
+    /** The responsibilities of a note's content: {@code 牵头单位:A、B;责任单位:C,D}. */
+    private List<Responsibility> responsibilities(String content) {
+        List<Responsibility> out = new ArrayList<>();
+        Matcher m = label.matcher(content);
+        List<int[]> starts = new ArrayList<>();
+        List<String> roles = new ArrayList<>();
+        while (m.find()) {
+            starts.add(new int[] {m.start(), m.end()});
+            roles.add(roleByLabel.get(m.group(1)));
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            int from = starts.get(i)[1];
+            int to = i + 1 < starts.size() ? starts.get(i + 1)[0] : content.length();
+            String units = withoutTrailingClause(content.substring(from, to).strip().replaceAll("[;,、\\s]+$", ""));
+            for (UnitMention unit : UnitLists.parse(units)) {
+                out.add(new Responsibility(roles.get(i), unit, false));
+            }
+        }
+        return out;
+    }
+
+    private String withoutTrailingClause(String units) {
+        for (String clause : trailingClauses) {
+            if (units.endsWith(clause)) {
+                return units.substring(0, units.length() - clause.length()).replaceAll("[;,、\\s]+$", "");
+            }
+        }
+        return units;
+    }
+
+    private static int hanCount(String s) {
+        return (int) s.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    }
+}

@@ -1,0 +1,89 @@
+package org.plangraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.plangraph.model.Document;
+import org.plangraph.model.Provision;
+import org.plangraph.model.Responsibility;
+import org.plangraph.model.Task;
+import org.plangraph.pipeline.Pipeline;
+
+class ResponsibilityExtractorTest {
+    private static final String HEADER = "赣州市人民政府办公室关于印发赣州市法治工作方案的通知\n赣州市人民政府办公室\n2024年3月8日\n赣州市法治工作方案\n一、任务\n";
+
+    private static Provision measure(String item) throws Exception {
+        Document plan = Pipeline.standard().parse("t.txt", (HEADER + item).getBytes(StandardCharsets.UTF_8)).documents().get(1);
+        return plan.measures().get(0);
+    }
+
+    private static List<String> units(Task t, String role) {
+        return t.responsibilities().stream().filter(r -> r.role().equals(role)).map(r -> r.unit().name()).toList();
+    }
+
+    @Test
+    void fourNotesMakeFourTasksEachWithItsOwnLead() throws Exception {
+        Provision m = measure("1.优化职能。构建机制。(牵头单位:市委编办;责任单位:市直有关单位)简化审批。(牵头单位:市审批局;责任单位:各县(区)政府)"
+                + "清理证明事项。(牵头单位:市司法局)推进监管。(牵头单位:市市场监管局、市发改委;责任单位:市直有关部门)");
+        assertEquals(4, m.tasks().size());
+        assertEquals("构建机制。", m.tasks().get(0).text().text());
+        assertEquals(List.of("市委编办"), units(m.tasks().get(0), "lead"));
+        assertEquals(List.of("市审批局"), units(m.tasks().get(1), "lead"));
+        assertEquals(List.of("市司法局"), units(m.tasks().get(2), "lead"));
+        assertEquals(List.of(), units(m.tasks().get(2), "responsible"));
+        assertEquals(List.of("市市场监管局", "市发改委"), units(m.tasks().get(3), "lead"));
+    }
+
+    @Test
+    void aMissingClosingBracketEndsAfterTheLastUnitName() throws Exception {
+        Provision m = measure("1.优化环境。清理规定。(牵头单位:市司法局;责任单位:各县(区)政府、东临新区管委会加强和改进执法。(牵头单位:市市场监管局)");
+        assertEquals(2, m.tasks().size());
+        assertEquals(List.of("各县(区)政府", "东临新区管委会"), units(m.tasks().get(0), "responsible"));
+        assertTrue(m.tasks().get(1).text().text().startsWith("加强和改进执法"), m.tasks().get(1).text().text());
+    }
+
+    @Test
+    void aMissingOpeningBracketEndsAtTheUnmatchedClosingOne() throws Exception {
+        Provision m = measure("1.推进改革。深化审批改革。牵头单位:市住建局;责任单位:市直有关部门)加强监管。(牵头单位:市市场监管局)");
+        assertEquals(2, m.tasks().size());
+        assertEquals(List.of("市住建局"), units(m.tasks().get(0), "lead"));
+        assertEquals(List.of("市直有关部门"), units(m.tasks().get(0), "responsible"));
+    }
+
+    @Test
+    void aNoteOnItsOwnLineAndASecondRoleLineCloseOneTask() throws Exception {
+        Provision m = measure("1.提升效能。推进一网通办。\n牵头单位:市政务服务局\n配合单位:市政府办公室、市司法局,按职责分工分别负责");
+        assertEquals(1, m.tasks().size());
+        assertEquals(List.of("市政务服务局"), units(m.tasks().get(0), "lead"));
+        assertEquals(List.of("市政府办公室", "市司法局"), units(m.tasks().get(0), "responsible"));
+    }
+
+    @Test
+    void aDistributedPrefixIsWrittenOutAndAnAliasStaysWithItsUnit() throws Exception {
+        Provision m = measure("1.清理规定。全面清理。(责任单位:市发改委、审批局、工信局,市委依法治市办(市司法局))");
+        List<Responsibility> rs = m.tasks().get(0).responsibilities();
+        assertEquals(List.of("市发改委", "市审批局", "市工信局", "市委依法治市办"), rs.stream().map(r -> r.unit().name()).toList());
+        assertEquals("市司法局", rs.get(3).unit().alias());
+        assertEquals("审批局", rs.get(1).unit().mention());
+    }
+
+    @Test
+    void aRoleLabelRepeatedInOneNoteKeepsItsRole() throws Exception {
+        Provision m = measure("1.加强培训。组织培训。(牵头单位:市司法局;牵头单位:市委组织部;责任单位:市政府各部门)");
+        assertEquals(List.of("市司法局", "市委组织部"), units(m.tasks().get(0), "lead"));
+        assertTrue(m.tasks().get(0).responsibilities().stream().filter(r -> r.role().equals("responsible")).allMatch(r -> r.unit().collective()));
+    }
+
+    @Test
+    void anItemWithNoNoteFallsToTheIssuerAndSaysItIsInferred() throws Exception {
+        Provision m = measure("1.加强宣传。广泛开展宣传活动。");
+        assertEquals(1, m.tasks().size());
+        Responsibility r = m.tasks().get(0).responsibilities().get(0);
+        assertEquals("issuer", r.role());
+        assertTrue(r.inferred());
+        assertEquals("赣州市人民政府办公室", r.unit().name());
+    }
+}
