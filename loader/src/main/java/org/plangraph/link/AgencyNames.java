@@ -18,6 +18,8 @@ public final class AgencyNames {
     private static final Pattern MASKED = Pattern.compile("^(\\*+[省市县区州])");
     private static final Pattern COLLECTIVE = Pattern.compile("^各|有关|各部门|各单位|各级|直属|直各|人民团体|相关|^全");
     private static final String PARTY_COMMITTEE = "dw";
+    /** A development zone names its own place: 抚州高新区管委会 is not prefixed with 抚州市. */
+    private static final Pattern ZONE = Pattern.compile("^\\p{IsHan}{2,8}?(?:高新区|新区|开发区|经开区|园区|示范区|管理区|试验区)");
 
     private final Gazetteer gazetteer;
     private final AgencyVocabulary vocabulary;
@@ -77,7 +79,8 @@ public final class AgencyNames {
             }
         } else {
             identity = "name:" + rest.replace("人民政府", "政府");
-            canonical = (p.party() ? "中共" : "") + (area == null || rest.startsWith("各") ? "" : area) + rest;
+            boolean namesItsOwnPlace = rest.startsWith("各") || ZONE.matcher(rest).find();
+            canonical = (p.party() ? "中共" : "") + (area == null || namesItsOwnPlace ? "" : area) + rest;
             if (rest.startsWith("各") && area != null) {
                 identity = "name:" + rest;
             }

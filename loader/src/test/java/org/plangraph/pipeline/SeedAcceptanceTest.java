@@ -19,6 +19,38 @@ import org.plangraph.text.TitleKeys;
 
 /** The user's seed documents, read from ../shared, against the gold annotations there. */
 class SeedAcceptanceTest {
+    @org.junit.jupiter.api.Test
+    void agencyWorkloadListsEachAgencyOncePerJurisdiction(@org.junit.jupiter.api.io.TempDir Path tmp) {
+        Path seeds = ProjectFiles.sharedOrSkip("seeds");
+        org.plangraph.store.PlanStore store = org.plangraph.store.PlanStore.open(tmp);
+        try (store) {
+            org.plangraph.store.ReferenceData.refresh(store);
+            Pipeline pipeline = Pipeline.standard();
+            try (Stream<Path> files = Files.list(seeds)) {
+                for (Path f : files.sorted().toList()) {
+                    org.plangraph.model.ParsedFile parsed = pipeline.parse(f);
+                    store.replaceGraph(pipeline.emitter().graphOf(parsed),
+                            sink -> pipeline.emitter().emit(parsed, java.time.OffsetDateTime.now(), sink));
+                }
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            org.plangraph.query.NamedQuery q = org.plangraph.query.QueryCatalog.standard().get("agency-workload").orElseThrow();
+            org.apache.jena.query.ResultSetRewindable rows = new org.plangraph.query.QueryRunner(store.dataset()).select(q, java.util.Map.of());
+            java.util.Set<String> agencies = new java.util.HashSet<>();
+            java.util.Set<String> namesInArea = new java.util.HashSet<>();
+            int n = 0;
+            while (rows.hasNext()) {
+                org.apache.jena.query.QuerySolution row = rows.next();
+                n++;
+                org.junit.jupiter.api.Assertions.assertTrue(agencies.add(row.getResource("agency").getURI()), "agency twice: " + row);
+                org.junit.jupiter.api.Assertions.assertTrue(namesInArea.add(row.getLiteral("agencyName").getString() + "|"
+                        + (row.contains("jurisdiction") ? row.getLiteral("jurisdiction").getString() : "")), "name twice in one area: " + row);
+            }
+            org.junit.jupiter.api.Assertions.assertTrue(n > 20, "agencies: " + n);
+        }
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TestFactory
