@@ -173,6 +173,15 @@ public final class RdfEmitter {
             for (Task t : p.tasks()) {
                 task(node, doc, t);
             }
+            for (org.plangraph.model.Point point : p.points()) {
+                Node pn = uri(node.getURI() + "/point/" + point.order());
+                add(pn, TYPE, POINT);
+                add(pn, ELI_NUMBER, str(point.label()));
+                add(pn, ORDER, integer(point.order()));
+                add(pn, ELI_IS_PART_OF, node);
+                add(pn, IN_DOCUMENT, doc);
+                span(pn, point.text());
+            }
             targets(node, doc, p.targets());
             int childOrder = 1;
             for (Provision child : p.children()) {

@@ -28,6 +28,7 @@ public final class Vocab {
     public static final Node DOCUMENT = pg("Document");
     public static final Node PROVISION = pg("Provision");
     public static final Node MEASURE = pg("Measure");
+    public static final Node POINT = pg("Point");
     public static final Node TASK = pg("Task");
     public static final Node RESPONSIBILITY = pg("Responsibility");
     public static final Node AGENCY = pg("Agency");

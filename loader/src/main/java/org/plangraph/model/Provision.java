@@ -18,25 +18,28 @@ import java.util.List;
  * @param children the parts numbered under it
  * @param tasks    the tasks of a measure, each closed by a responsibility note; empty for other parts
  * @param targets  the quantified or time-bound commitments in it
+ * @param points   the points enumerated in its own text (一是…二是…)
  */
 public record Provision(String label, String style, int number, String path, String heading, int order, int depth,
-        boolean measure, TextSpan text, TextSpan body, List<Provision> children, List<Task> tasks, List<Target> targets) {
+        boolean measure, TextSpan text, TextSpan body, List<Provision> children, List<Task> tasks, List<Target> targets,
+        List<Point> points) {
 
     public Provision {
         children = List.copyOf(children);
         tasks = List.copyOf(tasks);
         targets = List.copyOf(targets);
+        points = List.copyOf(points);
     }
 
     public Provision withChildren(List<Provision> newChildren) {
-        return new Provision(label, style, number, path, heading, order, depth, measure, text, body, newChildren, tasks, targets);
+        return new Provision(label, style, number, path, heading, order, depth, measure, text, body, newChildren, tasks, targets, points);
     }
 
     public Provision withTasks(List<Task> newTasks) {
-        return new Provision(label, style, number, path, heading, order, depth, measure, text, body, children, newTasks, targets);
+        return new Provision(label, style, number, path, heading, order, depth, measure, text, body, children, newTasks, targets, points);
     }
 
     public Provision withTargets(List<Target> newTargets) {
-        return new Provision(label, style, number, path, heading, order, depth, measure, text, body, children, tasks, newTargets);
+        return new Provision(label, style, number, path, heading, order, depth, measure, text, body, children, tasks, newTargets, points);
     }
 }

@@ -105,7 +105,35 @@ final class NumberingParser {
         boolean hasText = !text.text().isBlank();
         boolean measure = node.children.isEmpty() && !excludedHere && (!report || plansHere) && hasText;
         return new Provision(label, node.marker.style().id(), node.marker.number(), path, node.heading, order, node.depth,
-                measure, text, body, children, List.of(), List.of());
+                measure, text, body, children, List.of(), List.of(), points(body));
+    }
+
+    private static final java.util.regex.Pattern POINT = java.util.regex.Pattern.compile(
+            "(?:^|(?<=[。;:!,\\n]))\\s*([一二三四五六七八九十]{1,3})是");
+
+    /** The points 一是…二是… of an item's own text, when they count up from 一是. */
+    private List<org.plangraph.model.Point> points(TextSpan body) {
+        String t = body.text();
+        java.util.regex.Matcher m = POINT.matcher(t);
+        List<int[]> starts = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        while (m.find()) {
+            int expected = starts.size() + 1;
+            if (org.plangraph.text.ChineseNumerals.parse(m.group(1)) == expected) {
+                starts.add(new int[] {m.start(1)});
+                labels.add(m.group(1) + "是");
+            }
+        }
+        List<org.plangraph.model.Point> points = new ArrayList<>();
+        if (starts.size() < 2) {
+            return points;
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            int from = starts.get(i)[0];
+            int to = i + 1 < starts.size() ? starts.get(i + 1)[0] : t.length();
+            points.add(new org.plangraph.model.Point(labels.get(i), i + 1, spans.within(body, from, to)));
+        }
+        return points;
     }
 
     /** Sets the node's heading (the title phrase after its label) and where its body starts. */

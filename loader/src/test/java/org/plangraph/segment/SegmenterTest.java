@@ -140,4 +140,14 @@ class SegmenterTest {
         assertEquals("**市人民政府", d.issuers().get(0).name());
         assertFalse(d.recipients().stream().anyMatch(u -> u.name().contains("安排")));
     }
+
+    @Test
+    void pointsInsideAnItemAreItsPartsNotMeasures() {
+        Document d = segment("工作安排\n一、加强执法\n(一)规范执法。一是完善程序,二是推行公示。三是加强培训。\n(二)强化监督。开展评查。").documents().get(0);
+        Provision first = d.measures().get(0);
+        assertEquals(List.of("一/(一)", "一/(二)"), d.measures().stream().map(Provision::path).toList());
+        assertEquals(List.of("一是", "二是", "三是"), first.points().stream().map(p -> p.label()).toList());
+        assertEquals("二是推行公示。", first.points().get(1).text().text());
+        assertTrue(d.measures().get(1).points().isEmpty());
+    }
 }
