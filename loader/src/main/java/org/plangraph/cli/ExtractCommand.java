@@ -65,7 +65,7 @@ final class ExtractCommand implements Callable<Integer> {
                 mapper.writeValue(out, parsed.size() == 1 ? parsed.get(0) : parsed);
                 out.println();
             }
-            case ttl -> RDFDataMgr.write(out, unionOf(dsg), Prefixes.withStandard(RDFFormat.TURTLE_BLOCKS));
+            case ttl -> RDFDataMgr.write(out, unionOf(dsg), RDFFormat.TURTLE_BLOCKS);
             case trig -> RDFDataMgr.write(out, Prefixes.apply(dsg), RDFFormat.TRIG_BLOCKS);
             case nq -> RDFDataMgr.write(out, dsg, Lang.NQUADS);
             case jsonld -> RDFDataMgr.write(out, Prefixes.apply(dsg), RDFFormat.JSONLD11);

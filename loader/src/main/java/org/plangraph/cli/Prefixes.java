@@ -2,7 +2,6 @@ package org.plangraph.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.plangraph.emit.Vocab;
 
@@ -29,9 +28,5 @@ final class Prefixes {
     static DatasetGraph apply(DatasetGraph dsg) {
         standard().forEach((k, v) -> dsg.prefixes().add(k, v));
         return dsg;
-    }
-
-    static RDFFormat withStandard(RDFFormat format) {
-        return format;
     }
 }

@@ -31,10 +31,6 @@ final class UnitConcepts {
         return local;
     }
 
-    static boolean known(String unit) {
-        return labels().containsKey(unit);
-    }
-
     private static Map<String, String> labels() {
         if (byLabel == null) {
             synchronized (UnitConcepts.class) {
