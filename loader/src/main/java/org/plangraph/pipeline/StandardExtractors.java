@@ -2,6 +2,9 @@ package org.plangraph.pipeline;
 
 import java.util.List;
 import org.plangraph.extract.Extractor;
+import org.plangraph.extract.FigureExtractor;
+import org.plangraph.extract.PolicyExtractor;
+import org.plangraph.extract.TargetExtractor;
 
 /** The extractors of the standard pipeline, in the order they run. */
 final class StandardExtractors {
@@ -9,6 +12,6 @@ final class StandardExtractors {
     }
 
     static List<Extractor> all() {
-        return List.of();
+        return List.of(PolicyExtractor.standard(), TargetExtractor.standard(), FigureExtractor.standard());
     }
 }
