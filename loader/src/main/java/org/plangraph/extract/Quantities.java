@@ -174,9 +174,9 @@ final class Quantities {
      */
     static List<String> sharedRates(String before) {
         String s = before.replaceAll("(?:均|都|全部|分别|平均)?(?:达到|达|超过|超|提高到|保持在|为)?$", "");
-        Matcher m = Pattern.compile("((?:[^、及和与,，。;；]+?(?:率|比例|占比)[、及和与])+[^、及和与,，。;；]+?(?:率|比例|占比))$").matcher(s);
+        Matcher m = Pattern.compile("((?:[^,，。;；]+?(?:率|比例|占比)[、及和与])+[^,，。;；]+?(?:率|比例|占比))$").matcher(s);
         if (m.find()) {
-            return List.of(m.group(1).split("[、及和与]"));
+            return List.of(m.group(1).split("(?<=率|比例|占比)[、及和与]"));
         }
         return List.of();
     }

@@ -66,7 +66,7 @@ public final class TargetExtractor implements Extractor {
                 List<Target> ts = new ArrayList<>(p.targets());
                 ts.addAll(find(p.text(), spans));
                 out.add(p.withTargets(ts).withChildren(provisions(p.children(), spans, docTargets)));
-            } else if (p.heading() != null && goalHeadings.stream().anyMatch(g -> g.matcher(p.heading()).find())) {
+            } else if (p.heading() != null && goalHeadings.stream().anyMatch(g -> g.matcher(p.heading()).find()) && !holdsMeasures(p)) {
                 docTargets.addAll(find(p.text(), spans));
                 out.add(p);
             } else {
@@ -74,6 +74,10 @@ public final class TargetExtractor implements Extractor {
             }
         }
         return out;
+    }
+
+    private static boolean holdsMeasures(Provision p) {
+        return p.measure() || p.children().stream().anyMatch(TargetExtractor::holdsMeasures);
     }
 
     private record Deadline(int start, int end, String value, boolean yearly) {
