@@ -146,17 +146,18 @@ public final class PolicyExtractor implements Extractor {
         return new ArrayList<>(found.values());
     }
 
-    /** Keeps one reference per title and level; a later mention can upgrade cites to implements and fill blanks. */
+    /** Keeps one reference per title (per level for 省、市《X》); a later mention can upgrade cites to implements and fill blanks. */
     private static void add(Map<String, PolicyReference> found, PolicyReference p) {
-        String k = TitleKeys.key(p.title()) + "|" + p.level();
+        String k = TitleKeys.key(p.title()) + (p.issuer() != null && p.issuer().matches("[省市县区]") ? "|" + p.level() : "");
         PolicyReference old = found.get(k);
         if (old == null) {
             found.put(k, p);
             return;
         }
         String relation = "implements".equals(old.relation()) || "implements".equals(p.relation()) ? "implements" : "cites";
+        String level = "unknown".equals(old.level()) ? p.level() : old.level();
         found.put(k, new PolicyReference(old.title(), old.docNumber() != null ? old.docNumber() : p.docNumber(),
-                old.issuer() != null ? old.issuer() : p.issuer(), old.level(), relation, null,
+                old.issuer() != null ? old.issuer() : p.issuer(), level, relation, null,
                 old.notice() != null ? old.notice() : p.notice(), old.span()));
     }
 

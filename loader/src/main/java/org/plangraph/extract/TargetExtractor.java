@@ -193,7 +193,7 @@ public final class TargetExtractor implements Extractor {
         if (FILLER.matcher(content).matches()) {
             return;
         }
-        String indicator = content.replaceAll("^[,，\\s]*(?:力争|争取|并)?(?:在)?", "").strip();
+        String indicator = content.replaceAll("^[,，、\\s]*(?:力争|争取|并)?(?:在)?[,，、\\s]*", "").strip();
         out.add(new Target(t, indicator, null, null, null, deadline, frequency, spans.within(span, from, to)));
     }
 

@@ -41,6 +41,7 @@ public final class PolicyLinker {
     private final Map<String, String> referenceByNumber = new HashMap<>();
     private final Map<String, String> referenceByTitle = new HashMap<>();
     private final Map<String, String> referenceTitle = new HashMap<>();
+    private final Map<String, String> referenceLevel = new HashMap<>();
     private final PolicyLevels levels;
 
     public PolicyLinker(Model reference, PolicyLevels levels) {
@@ -55,6 +56,11 @@ public final class PolicyLinker {
                 String t = st.getString();
                 referenceByTitle.put(TitleKeys.key(t), r.getURI());
                 referenceTitle.putIfAbsent(r.getURI(), t);
+            }
+            Statement lv = r.getProperty(reference.createProperty(Vocab.PG + "level"));
+            if (lv != null && lv.getObject().isURIResource()) {
+                String iri = lv.getResource().getURI();
+                referenceLevel.put(r.getURI(), iri.substring(iri.lastIndexOf('/') + 1));
             }
             for (Statement st : r.listProperties(idLocal).toList()) {
                 referenceByNumber.put(st.getString(), r.getURI());
@@ -110,7 +116,9 @@ public final class PolicyLinker {
     public PolicyReference identify(PolicyReference p) {
         Optional<String> ref = reference(p.title(), p.docNumber());
         if (ref.isPresent()) {
-            return p.withTitleAndKey(referenceTitle.getOrDefault(ref.get(), p.title()), ref.get());
+            PolicyReference r = p.withTitleAndKey(referenceTitle.getOrDefault(ref.get(), p.title()), ref.get());
+            String level = referenceLevel.getOrDefault(ref.get(), p.level());
+            return new PolicyReference(r.title(), r.docNumber(), r.issuer(), level, r.relation(), r.key(), r.notice(), r.span());
         }
         return p.withKey(key(p.title(), p.docNumber(), p.issuer(), p.level()));
     }
@@ -150,9 +158,12 @@ public final class PolicyLinker {
         }
         String issuer = d.issuers().isEmpty() ? null
                 : String.join("、", d.issuers().stream().map(UnitMention::name).toList());
-        String level = ownLevel(d);
-        List<String> keys = new ArrayList<>();
         Optional<String> ref = reference(d.title(), number);
+        String level = ownLevel(d);
+        if (ref.isPresent()) {
+            level = referenceLevel.getOrDefault(ref.get(), level);
+        }
+        List<String> keys = new ArrayList<>();
         if (ref.isPresent()) {
             keys.add(ref.get());
         } else {
