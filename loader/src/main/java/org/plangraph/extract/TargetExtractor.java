@@ -104,13 +104,15 @@ public final class TargetExtractor implements Extractor {
 
     private void sentence(TextSpan span, SpanFactory spans, String text, String masked, int s, int e, List<Target> out) {
         String sm = masked.substring(s, e);
-        String frequency = null;
+        // frequency words of the sentence, by position: a target takes the nearest one before it, else the first
+        java.util.TreeMap<Integer, String> frequencyAt = new java.util.TreeMap<>();
         for (String[] f : frequencies) {
-            if (Pattern.compile(f[0].strip()).matcher(sm).find()) {
-                frequency = f[1].strip();
-                break;
+            Matcher fm = Pattern.compile(f[0].strip()).matcher(sm);
+            while (fm.find()) {
+                frequencyAt.putIfAbsent(s + fm.start(), f[1].strip());
             }
         }
+        String frequency = frequencyAt.isEmpty() ? null : frequencyAt.firstEntry().getValue();
         List<Deadline> deadlines = new ArrayList<>();
         Matcher dm = DEADLINE.matcher(sm);
         while (dm.find()) {
@@ -149,14 +151,16 @@ public final class TargetExtractor implements Extractor {
             clauseHasQuantity[ci] = true;
             int[] clause = clauses.get(ci);
             String before = text.substring(clause[0], q.start());
-            String deadline = governing(deadlines, q.start());
+            String deadline = governing(deadlines, q.start(), clauses.get(0)[1], clause[0]);
+            var f = frequencyAt.floorEntry(q.start());
+            String qFrequency = f != null ? f.getValue() : frequency;
             String comparator = quantities.comparator(before, q);
             List<String> rates = Quantities.sharedRates(before);
             int n = Math.max(1, rates.size());
             for (int i = 0; i < n; i++) {
                 String indicator = rates.isEmpty() ? indicator(before, text.substring(q.end(), clause[1])) : rates.get(i).strip();
                 out.add(new Target(text.substring(clause[0], Math.min(clause[1], q.end())).strip(), indicator, comparator,
-                        q.value(), q.unit(), deadline, frequency, spans.within(span, clause[0], Math.min(clause[1], q.end()))));
+                        q.value(), q.unit(), deadline, qFrequency, spans.within(span, clause[0], Math.min(clause[1], q.end()))));
             }
         }
         // deadlines without a number in their reach, each group of clauses a target of its own
@@ -197,10 +201,11 @@ public final class TargetExtractor implements Extractor {
         out.add(new Target(t, indicator, null, null, null, deadline, frequency, spans.within(span, from, to)));
     }
 
-    private static String governing(List<Deadline> deadlines, int at) {
+    /** The deadline of a number: one in the sentence's first clause governs the sentence; else one earlier in its own clause. */
+    private static String governing(List<Deadline> deadlines, int at, int firstClauseEnd, int clauseStart) {
         String v = null;
         for (Deadline d : deadlines) {
-            if (d.start() <= at) {
+            if (d.start() <= at && (d.start() < firstClauseEnd || d.start() >= clauseStart)) {
                 v = d.value();
             }
         }
@@ -243,10 +248,8 @@ public final class TargetExtractor implements Extractor {
             if (m.group("d") != null) {
                 day = String.format("%02d", Integer.parseInt(m.group("d")));
             } else {
-                day = y == null ? null : String.format("%02d", YearMonth.of(Integer.parseInt(y), month).lengthOfMonth());
-                if (day == null) {
-                    return null;
-                }
+                // a yearly month end falls on the month's last day of a common year
+                day = String.format("%02d", YearMonth.of(y == null ? 2001 : Integer.parseInt(y), month).lengthOfMonth());
             }
             return y == null ? String.format("--%02d-%s", month, day) : String.format("%s-%02d-%s", y, month, day);
         }
