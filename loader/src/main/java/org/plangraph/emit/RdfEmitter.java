@@ -244,7 +244,7 @@ public final class RdfEmitter {
         }
 
         private void policy(Node doc, PolicyReference p) {
-            Node policy = uri(p.key() != null && p.key().startsWith("http") ? p.key() : iris.policy(p.key() == null ? p.title() : p.key()));
+            Node policy = policyNode(p.key() == null ? p.title() : p.key());
             add(policy, TYPE, POLICY);
             add(policy, DCT_TITLE, zh(p.title()));
             if (p.docNumber() != null) {
@@ -254,13 +254,40 @@ public final class RdfEmitter {
                 add(policy, ISSUER_NAME, str(p.issuer()));
             }
             add(policy, LEVEL, concept("level", p.level() == null ? "unknown" : p.level()));
-            add(doc, "implements".equals(p.relation()) ? ELI_IMPLEMENTS : ELI_CITES, policy);
+            Node relation = switch (p.relation() == null ? "cites" : p.relation()) {
+                case "implements" -> ELI_IMPLEMENTS;
+                case "realizes" -> ELI_REALIZES;
+                default -> ELI_CITES;
+            };
+            add(doc, relation, policy);
+            if (p.notice() != null) {
+                // 《…关于印发〈X〉的通知》 names the notice as well as X
+                Node notice = policyNode("title:" + org.plangraph.text.TitleKeys.key(p.notice()));
+                add(notice, TYPE, POLICY);
+                add(notice, DCT_TITLE, zh(p.notice()));
+                if (p.issuer() != null) {
+                    add(notice, ISSUER_NAME, str(p.issuer()));
+                }
+                add(notice, LEVEL, concept("level", p.level() == null ? "unknown" : p.level()));
+                add(policy, ISSUED_BY_NOTICE, notice);
+            }
+        }
+
+        private Node policyNode(String key) {
+            return uri(key.startsWith("http") ? key : iris.policy(key));
         }
 
         private void figure(Node doc, ReportedFigure f, int n) {
             Node node = uri(doc.getURI() + "/figure/" + n);
             add(node, TYPE, REPORTED_FIGURE_CLASS);
             add(doc, HAS_REPORTED_FIGURE, node);
+            Node dataSet = uri(doc.getURI() + "/figures");
+            if (written.add(dataSet)) {
+                add(dataSet, TYPE, QB_DATA_SET_CLASS);
+                add(dataSet, QB_STRUCTURE, REPORTED_FIGURE_STRUCTURE);
+                add(dataSet, PROV_WAS_DERIVED_FROM, doc);
+            }
+            add(node, QB_DATA_SET, dataSet);
             add(node, IN_DOCUMENT, doc);
             add(node, TARGET_TEXT, str(f.text()));
             if (f.indicator() != null) {

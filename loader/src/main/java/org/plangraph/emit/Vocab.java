@@ -94,6 +94,12 @@ public final class Vocab {
     public static final Node ELI_HAS_PART = uri(ELI + "has_part");
     public static final Node ELI_IMPLEMENTS = uri(ELI + "implements");
     public static final Node ELI_CITES = uri(ELI + "cites");
+    public static final Node ELI_REALIZES = uri(ELI + "realizes");
+    public static final Node ISSUED_BY_NOTICE = pg("issuedByNotice");
+    public static final Node QB_DATA_SET = uri(QB + "dataSet");
+    public static final Node QB_DATA_SET_CLASS = uri(QB + "DataSet");
+    public static final Node QB_STRUCTURE = uri(QB + "structure");
+    public static final Node REPORTED_FIGURE_STRUCTURE = pg("reportedFigureStructure");
     public static final Node PROV_AGENT = uri(PROV + "agent");
     public static final Node PROV_HAD_ROLE = uri(PROV + "hadRole");
     public static final Node PROV_WAS_DERIVED_FROM = uri(PROV + "wasDerivedFrom");

@@ -33,7 +33,7 @@ public final class Linker {
             List<UnitMention> recipients = d.recipients().stream().map(u -> agencyNames.identify(u, jurisdiction)).toList();
             documents.add(d.withParties(issuers, recipients).withProvisions(linkProvisions(d.provisions(), jurisdiction)));
         }
-        return file.withDocuments(documents);
+        return PolicyLinker.standard().link(file.withDocuments(documents));
     }
 
     private List<Provision> linkProvisions(List<Provision> provisions, String jurisdiction) {

@@ -2,7 +2,10 @@ package org.plangraph.pipeline;
 
 import java.util.List;
 import org.plangraph.extract.Extractor;
+import org.plangraph.extract.FigureExtractor;
+import org.plangraph.extract.PolicyExtractor;
 import org.plangraph.extract.ResponsibilityExtractor;
+import org.plangraph.extract.TargetExtractor;
 
 /** The extractors of the standard pipeline, in the order they run. */
 final class StandardExtractors {
@@ -10,6 +13,7 @@ final class StandardExtractors {
     }
 
     static List<Extractor> all() {
-        return List.of(ResponsibilityExtractor.standard());
+        return List.of(ResponsibilityExtractor.standard(), PolicyExtractor.standard(), TargetExtractor.standard(),
+                FigureExtractor.standard());
     }
 }

@@ -1,0 +1,105 @@
+package org.plangraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.plangraph.data.DataFiles;
+import org.plangraph.model.Document;
+import org.plangraph.model.ParsedFile;
+import org.plangraph.model.Provision;
+import org.plangraph.model.ReportedFigure;
+import org.plangraph.model.TextSpan;
+import org.plangraph.repair.SpanFactory;
+
+/**
+ * Finds the figures an annual report gives as achieved: every number with a unit in the account
+ * sections (not in measures, not under a heading about problems or plans), with qualifier
+ * (exact, more-than for 余/以上, approx for 约/近) and the year reported on. A compound
+ * {@code 9类22件} is two figures; {@code 参考率及优秀率均超90%} is one per rate.
+ */
+public final class FigureExtractor implements Extractor {
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[。；;！？!?\\n,，:：]");
+    private static final Pattern YEAR_IN_TITLE = Pattern.compile("((?:19|20)\\d\\d)年");
+
+    private final Quantities quantities = new Quantities();
+    private final List<Pattern> excludedHeadings = new ArrayList<>();
+
+    public FigureExtractor() {
+        for (String s : DataFiles.readList("cues/figure-excluded-headings.txt")) {
+            excludedHeadings.add(Pattern.compile(s));
+        }
+        for (String s : DataFiles.readList("cues/report-plan-headings.txt")) {
+            excludedHeadings.add(Pattern.compile(s));
+        }
+    }
+
+    public static FigureExtractor standard() {
+        return new FigureExtractor();
+    }
+
+    @Override
+    public ParsedFile extract(ParsedFile file, SpanFactory spans) {
+        List<Document> docs = new ArrayList<>();
+        for (Document d : file.documents()) {
+            if (!"annual-report".equals(d.kind())) {
+                docs.add(d);
+                continue;
+            }
+            Integer year = d.periodStart();
+            if (year == null && d.title() != null) {
+                Matcher y = YEAR_IN_TITLE.matcher(d.title());
+                year = y.find() ? Integer.valueOf(y.group(1)) : null;
+            }
+            List<ReportedFigure> figures = new ArrayList<>(d.figures());
+            collect(d.provisions(), spans, year, figures);
+            docs.add(d.withFigures(figures));
+        }
+        return file.withDocuments(docs);
+    }
+
+    private void collect(List<Provision> ps, SpanFactory spans, Integer year, List<ReportedFigure> out) {
+        for (Provision p : ps) {
+            if (p.measure() || (p.heading() != null && excludedHeadings.stream().anyMatch(h -> h.matcher(p.heading()).find()))) {
+                continue;
+            }
+            if (p.children().isEmpty()) {
+                find(p.text(), p.text().text().length(), spans, year, out);
+            } else {
+                int own = p.children().get(0).text().repairedStart() - p.text().repairedStart();
+                find(p.text(), Math.max(0, Math.min(own, p.text().text().length())), spans, year, out);
+                collect(p.children(), spans, year, out);
+            }
+        }
+    }
+
+    /** The figures in the first {@code length} characters of a span. */
+    public void find(TextSpan span, int length, SpanFactory spans, Integer year, List<ReportedFigure> out) {
+        String text = span.text().substring(0, length);
+        String masked = Quantities.mask(text);
+        for (Quantities.Quantity q : quantities.find(masked)) {
+            if (q.chinese() && q.value().intValue() <= 1) {
+                continue;
+            }
+            int cs = q.start();
+            while (cs > 0 && !CLAUSE_BREAK.matcher(String.valueOf(text.charAt(cs - 1))).matches()) {
+                cs--;
+            }
+            String before = text.substring(cs, q.start());
+            String qualifier = quantities.qualifier(before, q);
+            List<String> rates = Quantities.sharedRates(before);
+            int n = Math.max(1, rates.size());
+            for (int i = 0; i < n; i++) {
+                String indicator = rates.isEmpty() ? indicator(before) : rates.get(i).strip();
+                out.add(new ReportedFigure(text.substring(cs, q.end()).strip(), indicator, q.value(), q.unit(), qualifier, year,
+                        spans.within(span, cs, q.end())));
+            }
+        }
+    }
+
+    private static String indicator(String before) {
+        String s = before.replaceAll("^(?:[一二三四五六七八九十]+是)", "")
+                .replaceAll("(?:共计|累计|共|合计|约|近|将近|超过|超|逾)$", "").strip();
+        return s.isEmpty() ? null : s;
+    }
+}

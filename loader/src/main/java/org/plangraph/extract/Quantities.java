@@ -1,0 +1,183 @@
+package org.plangraph.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.plangraph.data.DataFiles;
+import org.plangraph.text.ChineseNumerals;
+
+/**
+ * Numbers with a unit in running text (30日, 95%以上, 5-6个, 200余次, 三辆), shared by the target and
+ * the reported-figure extractors. Units, comparators and exclusions are cue data in
+ * {@code ontology/cues/}. Text inside 《》 and “” is masked first, so that titles and slogans give none.
+ */
+final class Quantities {
+    /** One number with its unit: [start, end) covers the number, the unit and any cue after the unit. */
+    record Quantity(int start, int end, BigDecimal value, String unit, boolean range, boolean chinese, String between,
+            String after) {
+    }
+
+    record Cue(String word, String value, String position) {
+    }
+
+    private static final String CN = "[一二两三四五六七八九十百千]+";
+    private final Pattern number;
+    private final List<Pattern> exclusions = new ArrayList<>();
+    private final List<Cue> comparators = new ArrayList<>();
+    private final List<Cue> qualifiers = new ArrayList<>();
+
+    Quantities() {
+        List<String> units = new ArrayList<>(DataFiles.readList("cues/quantity-units.txt"));
+        units.sort(Comparator.comparingInt(String::length).reversed());
+        String unitAlt = String.join("|", units.stream().map(Pattern::quote).toList());
+        number = Pattern.compile("(?<![\\d.])(?<n>\\d+(?:\\.\\d+)?|" + CN + ")(?:\\s*[-—–~～至到]\\s*(?<n2>\\d+(?:\\.\\d+)?|" + CN
+                + "))?\\s*(?<mid>余|多)?(?<u>" + unitAlt + ")(?<post>以上|以内|之内|以下|内|左右)?");
+        for (String s : DataFiles.readList("cues/quantity-exclusions.txt")) {
+            exclusions.add(Pattern.compile(s));
+        }
+        for (String[] r : DataFiles.readTable("cues/comparators.tsv")) {
+            comparators.add(new Cue(r[0].strip(), r[1].strip(), r[2].strip()));
+        }
+        for (String[] r : DataFiles.readTable("cues/figure-qualifiers.tsv")) {
+            qualifiers.add(new Cue(r[0].strip(), r[1].strip(), r[2].strip()));
+        }
+        comparators.sort(Comparator.comparingInt((Cue c) -> c.word().length()).reversed());
+        qualifiers.sort(Comparator.comparingInt((Cue c) -> c.word().length()).reversed());
+    }
+
+    /** The text with what stands inside 《》, 〈〉 and “” replaced by a filler of the same length. */
+    static String mask(String text) {
+        StringBuilder b = new StringBuilder(text);
+        int depth = 0;
+        boolean quote = false;
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (c == '《' || c == '〈') {
+                depth++;
+            } else if ((c == '》' || c == '〉') && depth > 0) {
+                depth--;
+            } else if (c == '“') {
+                quote = true;
+            } else if (c == '”') {
+                quote = false;
+            } else if ((depth > 0 || quote) && c != '\n') {
+                b.setCharAt(i, '〇');
+            }
+        }
+        return b.toString();
+    }
+
+    List<Quantity> find(String masked) {
+        List<Quantity> out = new ArrayList<>();
+        Matcher m = number.matcher(masked);
+        while (m.find()) {
+            String n = m.group("n");
+            String unit = m.group("u");
+            boolean chinese = !Character.isDigit(n.charAt(0));
+            int s = m.start();
+            if (s > 0 && masked.charAt(s - 1) == '第') {
+                continue;
+            }
+            if (!chinese && n.length() == 4 && n.matches("(?:19|20)\\d\\d") && (unit.equals("年") || unit.equals("个"))) {
+                continue;
+            }
+            if (unit.equals("年") && !(precededBy(masked, s, "每隔", "隔") || "内".equals(m.group("post")) || "以内".equals(m.group("post")))) {
+                continue;
+            }
+            if ((unit.equals("日") || unit.equals("天")) && s > 0 && masked.charAt(s - 1) == '月') {
+                continue;
+            }
+            String rest = masked.substring(m.end("u"));
+            if (exclusions.stream().anyMatch(p -> p.matcher(rest).find())) {
+                continue;
+            }
+            if (m.group("post") != null && m.group("post").equals("内") && rest.startsWith("容")) {
+                continue;
+            }
+            BigDecimal value = chinese ? BigDecimal.valueOf(ChineseNumerals.parse(n)) : new BigDecimal(n);
+            out.add(new Quantity(s, m.end(), value, unit, m.group("n2") != null, chinese, m.group("mid"), m.group("post")));
+        }
+        return out;
+    }
+
+    private static boolean precededBy(String text, int at, String... words) {
+        for (String w : words) {
+            if (at >= w.length() && text.startsWith(w, at - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The comparator of a target: the cue nearest the number within {@code before}, else one after it, else the default. */
+    String comparator(String before, Quantity q) {
+        if (q.after() != null) {
+            for (Cue c : comparators) {
+                if (c.position().equals("after") && c.word().equals(q.after())) {
+                    return c.value();
+                }
+            }
+        }
+        Cue best = null;
+        int bestEnd = -1;
+        for (Cue c : comparators) {
+            if (!c.position().equals("before")) {
+                continue;
+            }
+            int i = before.lastIndexOf(c.word());
+            if (i >= 0 && i + c.word().length() > bestEnd) {
+                best = c;
+                bestEnd = i + c.word().length();
+            }
+        }
+        if (best != null) {
+            return best.value();
+        }
+        return q.unit().equals("%") || q.unit().equals("％") || q.range() ? ">=" : "=";
+    }
+
+    /** True if a comparator cue such as 至少 stands within a few characters before the number. */
+    boolean comparatorJustBefore(String before) {
+        String tail = before.length() > 6 ? before.substring(before.length() - 6) : before;
+        for (Cue c : comparators) {
+            if (c.position().equals("before") && !c.word().startsWith("达") && tail.contains(c.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The qualifier of a reported figure: exact, more-than or approx. */
+    String qualifier(String before, Quantity q) {
+        for (Cue c : qualifiers) {
+            if (c.position().equals("between") && c.word().equals(q.between())) {
+                return c.value();
+            }
+            if (c.position().equals("after") && c.word().equals(q.after())) {
+                return c.value();
+            }
+        }
+        for (Cue c : qualifiers) {
+            if (c.position().equals("before") && before.endsWith(c.word())) {
+                return c.value();
+            }
+        }
+        return "exact";
+    }
+
+    /**
+     * How many rates a clause gives one number for: {@code 报备率、报备及时率、规范率均达到100%} is three.
+     * Returns the rate names, or an empty list when the clause names one.
+     */
+    static List<String> sharedRates(String before) {
+        String s = before.replaceAll("(?:均|都|全部|分别|平均)?(?:达到|达|超过|超|提高到|保持在|为)?$", "");
+        Matcher m = Pattern.compile("((?:[^,，。;；]+?(?:率|比例|占比)[、及和与])+[^,，。;；]+?(?:率|比例|占比))$").matcher(s);
+        if (m.find()) {
+            return List.of(m.group(1).split("(?<=率|比例|占比)[、及和与]"));
+        }
+        return List.of();
+    }
+}

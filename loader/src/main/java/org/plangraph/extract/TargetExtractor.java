@@ -1,0 +1,263 @@
+package org.plangraph.extract;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.plangraph.data.DataFiles;
+import org.plangraph.model.Document;
+import org.plangraph.model.ParsedFile;
+import org.plangraph.model.Provision;
+import org.plangraph.model.Target;
+import org.plangraph.model.TextSpan;
+import org.plangraph.repair.SpanFactory;
+
+/**
+ * Finds the targets of every measure and the document-level goals (parts whose heading matches
+ * {@code cues/target-goal-headings.txt}): rates, counts, frequencies, time limits and deadlines.
+ * A deadline governs the targets after it in its sentence; a sentence's frequency (每年) applies to
+ * each of its targets. A deadline with no number in its reach is a target of its own (value null),
+ * and so is a yearly duty without number or deadline.
+ */
+public final class TargetExtractor implements Extractor {
+    private static final String SENTENCE_BREAKS = "。；;！？!?\n";
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，:：]");
+    /** Deadlines: yearly month-day, full date, end of month, (by) a year or its end. */
+    private static final Pattern DEADLINE = Pattern.compile(
+            "(?<yearly>每年)?(?:(?<y1>\\d{4})年)?(?<m>\\d{1,2})月(?:(?<d>\\d{1,2})日|(?<mend>底|末))(?:前|之前|以前)"
+            + "|(?:(?<![\\d])(?:到|至)(?<y2>\\d{4})年(?<end2>底|末)?(?:前|之前|以前)?)"
+            + "|(?<y3>\\d{4})年(?<end3>底|末)?(?:前|之前|以前)"
+            + "|(?<y4>\\d{4})年(?<end4>底|末)");
+    private static final Pattern GROUP_START = Pattern.compile("^(?:力争|争取|努力)");
+    private static final Pattern FILLER = Pattern.compile("^[\\s力争取努到至前底末年月日每为并在\\d,，、]*$");
+
+    private final Quantities quantities;
+    private final List<Pattern> goalHeadings = new ArrayList<>();
+    private final List<String[]> frequencies;
+
+    public TargetExtractor() {
+        this.quantities = new Quantities();
+        for (String s : DataFiles.readList("cues/target-goal-headings.txt")) {
+            goalHeadings.add(Pattern.compile(s));
+        }
+        this.frequencies = DataFiles.readTable("cues/deadline-and-frequency.tsv");
+    }
+
+    public static TargetExtractor standard() {
+        return new TargetExtractor();
+    }
+
+    @Override
+    public ParsedFile extract(ParsedFile file, SpanFactory spans) {
+        List<Document> docs = new ArrayList<>();
+        for (Document d : file.documents()) {
+            List<Target> docTargets = new ArrayList<>(d.targets());
+            List<Provision> ps = provisions(d.provisions(), spans, docTargets);
+            docs.add(d.withProvisions(ps).withTargets(docTargets));
+        }
+        return file.withDocuments(docs);
+    }
+
+    private List<Provision> provisions(List<Provision> ps, SpanFactory spans, List<Target> docTargets) {
+        List<Provision> out = new ArrayList<>();
+        for (Provision p : ps) {
+            if (p.measure()) {
+                List<Target> ts = new ArrayList<>(p.targets());
+                ts.addAll(find(p.text(), spans));
+                out.add(p.withTargets(ts).withChildren(provisions(p.children(), spans, docTargets)));
+            } else if (p.heading() != null && goalHeadings.stream().anyMatch(g -> g.matcher(p.heading()).find()) && !holdsMeasures(p)) {
+                docTargets.addAll(find(p.text(), spans));
+                out.add(p);
+            } else {
+                out.add(p.withChildren(provisions(p.children(), spans, docTargets)));
+            }
+        }
+        return out;
+    }
+
+    private static boolean holdsMeasures(Provision p) {
+        return p.measure() || p.children().stream().anyMatch(TargetExtractor::holdsMeasures);
+    }
+
+    private record Deadline(int start, int end, String value, boolean yearly) {
+    }
+
+    /** The targets stated in a stretch of text. */
+    public List<Target> find(TextSpan span, SpanFactory spans) {
+        String text = span.text();
+        String masked = Quantities.mask(text);
+        List<Target> out = new ArrayList<>();
+        int s = 0;
+        while (s < text.length()) {
+            int e = s;
+            while (e < text.length() && SENTENCE_BREAKS.indexOf(text.charAt(e)) < 0) {
+                e++;
+            }
+            if (e > s) {
+                sentence(span, spans, text, masked, s, e, out);
+            }
+            s = e + 1;
+        }
+        return out;
+    }
+
+    private void sentence(TextSpan span, SpanFactory spans, String text, String masked, int s, int e, List<Target> out) {
+        String sm = masked.substring(s, e);
+        // frequency words of the sentence, by position: a target takes the nearest one before it, else the first
+        java.util.TreeMap<Integer, String> frequencyAt = new java.util.TreeMap<>();
+        for (String[] f : frequencies) {
+            Matcher fm = Pattern.compile(f[0].strip()).matcher(sm);
+            while (fm.find()) {
+                frequencyAt.putIfAbsent(s + fm.start(), f[1].strip());
+            }
+        }
+        String frequency = frequencyAt.isEmpty() ? null : frequencyAt.firstEntry().getValue();
+        List<Deadline> deadlines = new ArrayList<>();
+        Matcher dm = DEADLINE.matcher(sm);
+        while (dm.find()) {
+            String v = deadlineValue(dm);
+            if (v != null) {
+                deadlines.add(new Deadline(s + dm.start(), s + dm.end(), v, v.startsWith("--")));
+            }
+        }
+        if (deadlines.stream().anyMatch(Deadline::yearly)) {
+            frequency = frequency == null ? "per-year" : frequency;
+        }
+        // clauses of the sentence
+        List<int[]> clauses = new ArrayList<>();
+        int cs = s;
+        Matcher cm = CLAUSE_BREAK.matcher(sm);
+        while (cm.find()) {
+            clauses.add(new int[] {cs, s + cm.start()});
+            cs = s + cm.end();
+        }
+        clauses.add(new int[] {cs, e});
+
+        List<Quantities.Quantity> qs = new ArrayList<>();
+        for (Quantities.Quantity q : quantities.find(sm)) {
+            Quantities.Quantity abs = new Quantities.Quantity(s + q.start(), s + q.end(), q.value(), q.unit(), q.range(),
+                    q.chinese(), q.between(), q.after());
+            int[] clause = clauseOf(clauses, abs.start());
+            String before = masked.substring(clause[0], abs.start());
+            if (abs.chinese() && !quantities.comparatorJustBefore(before)) {
+                continue;
+            }
+            qs.add(abs);
+        }
+        boolean[] clauseHasQuantity = new boolean[clauses.size()];
+        for (Quantities.Quantity q : qs) {
+            int ci = clauseIndex(clauses, q.start());
+            clauseHasQuantity[ci] = true;
+            int[] clause = clauses.get(ci);
+            String before = text.substring(clause[0], q.start());
+            String deadline = governing(deadlines, q.start(), clauses.get(0)[1], clause[0]);
+            var f = frequencyAt.floorEntry(q.start());
+            String qFrequency = f != null ? f.getValue() : frequency;
+            String comparator = quantities.comparator(before, q);
+            List<String> rates = Quantities.sharedRates(before);
+            int n = Math.max(1, rates.size());
+            for (int i = 0; i < n; i++) {
+                String indicator = rates.isEmpty() ? indicator(before, text.substring(q.end(), clause[1])) : rates.get(i).strip();
+                out.add(new Target(text.substring(clause[0], Math.min(clause[1], q.end())).strip(), indicator, comparator,
+                        q.value(), q.unit(), deadline, qFrequency, spans.within(span, clause[0], Math.min(clause[1], q.end()))));
+            }
+        }
+        // deadlines without a number in their reach, each group of clauses a target of its own
+        for (int di = 0; di < deadlines.size(); di++) {
+            Deadline d = deadlines.get(di);
+            int from = clauseIndex(clauses, d.start());
+            int to = di + 1 < deadlines.size() ? clauseIndex(clauses, deadlines.get(di + 1).start()) : clauses.size();
+            if (to == from) {
+                continue;
+            }
+            int groupStart = -1;
+            for (int ci = from; ci <= to; ci++) {
+                boolean boundary = ci == to || clauseHasQuantity[ci]
+                        || (ci > from && GROUP_START.matcher(text.substring(clauses.get(ci)[0], clauses.get(ci)[1]).strip()).find());
+                if (boundary && groupStart >= 0) {
+                    addNullTarget(span, spans, text, clauses.get(groupStart)[0], clauses.get(ci - 1)[1], d.value(), frequency, out);
+                    groupStart = -1;
+                }
+                if (ci < to && !clauseHasQuantity[ci] && groupStart < 0) {
+                    groupStart = ci;
+                }
+            }
+        }
+        // a yearly duty with neither number nor deadline
+        if (qs.isEmpty() && deadlines.isEmpty() && frequency != null && !sm.contains("每隔")) {
+            addNullTarget(span, spans, text, s, e, null, frequency, out);
+        }
+    }
+
+    private static void addNullTarget(TextSpan span, SpanFactory spans, String text, int from, int to, String deadline,
+            String frequency, List<Target> out) {
+        String t = text.substring(from, to).strip();
+        String content = DEADLINE.matcher(t).replaceAll("");
+        if (FILLER.matcher(content).matches()) {
+            return;
+        }
+        String indicator = content.replaceAll("^[,，、\\s]*(?:力争|争取|并)?(?:在)?[,，、\\s]*", "").strip();
+        out.add(new Target(t, indicator, null, null, null, deadline, frequency, spans.within(span, from, to)));
+    }
+
+    /** The deadline of a number: one in the sentence's first clause governs the sentence; else one earlier in its own clause. */
+    private static String governing(List<Deadline> deadlines, int at, int firstClauseEnd, int clauseStart) {
+        String v = null;
+        for (Deadline d : deadlines) {
+            if (d.start() <= at && (d.start() < firstClauseEnd || d.start() >= clauseStart)) {
+                v = d.value();
+            }
+        }
+        return v;
+    }
+
+    private static String indicator(String before, String after) {
+        String b = DEADLINE.matcher(before).replaceAll("")
+                .replaceAll("(?:力争|争取|每年度?|每季度?|每月|一般|均|要)", "")
+                .replaceAll("(?:不少于|不得少于|不低于|至少|达到|达|提高到|提升到|超过|不超过|最迟|控制在|实现|在)$", "")
+                .replaceAll("^[,，、\\s]+", "").strip();
+        if (b.length() >= 2) {
+            return b;
+        }
+        String a = after.replaceAll("^(?:以上|以内|之内|内|左右)", "").strip();
+        return (b + a).isBlank() ? null : (b + a);
+    }
+
+    private static int[] clauseOf(List<int[]> clauses, int at) {
+        return clauses.get(clauseIndex(clauses, at));
+    }
+
+    private static int clauseIndex(List<int[]> clauses, int at) {
+        for (int i = 0; i < clauses.size(); i++) {
+            if (at < clauses.get(i)[1]) {
+                return i;
+            }
+        }
+        return clauses.size() - 1;
+    }
+
+    private static String deadlineValue(Matcher m) {
+        if (m.group("m") != null) {
+            int month = Integer.parseInt(m.group("m"));
+            if (month < 1 || month > 12) {
+                return null;
+            }
+            String y = m.group("y1");
+            String day;
+            if (m.group("d") != null) {
+                day = String.format("%02d", Integer.parseInt(m.group("d")));
+            } else {
+                // a yearly month end falls on the month's last day of a common year
+                day = String.format("%02d", YearMonth.of(y == null ? 2001 : Integer.parseInt(y), month).lengthOfMonth());
+            }
+            return y == null ? String.format("--%02d-%s", month, day) : String.format("%s-%02d-%s", y, month, day);
+        }
+        for (String[] g : new String[][] {{"y2", "end2"}, {"y3", "end3"}, {"y4", "end4"}}) {
+            if (m.group(g[0]) != null) {
+                return m.group(g[1]) != null ? m.group(g[0]) + "-12-31" : m.group(g[0]);
+            }
+        }
+        return null;
+    }
+}

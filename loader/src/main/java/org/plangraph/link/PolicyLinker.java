@@ -1,0 +1,197 @@
+package org.plangraph.link;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.RDF;
+import org.plangraph.data.DataFiles;
+import org.plangraph.data.Gazetteer;
+import org.plangraph.emit.Vocab;
+import org.plangraph.extract.PolicyLevels;
+import org.plangraph.model.Document;
+import org.plangraph.model.ParsedFile;
+import org.plangraph.model.PolicyReference;
+import org.plangraph.model.UnitMention;
+import org.plangraph.text.TitleKeys;
+
+/**
+ * Policy identity, part of the link stage. The same policy named by two documents is one resource:
+ * keyed by its document number where the text gives one, else by its normalised title (script,
+ * brackets, dashes and spacing folded). A policy that is reference data (a national outline of
+ * {@code ontology/reference/outlines.ttl}) takes that resource's IRI, matched by number or title.
+ *
+ * <p>Every loaded document also gets its own policy identity: a reference with relation
+ * {@code realizes}, once under its document number (a plan issued by a notice takes the notice's)
+ * and once under its title, which the emitter writes as {@code eli:realizes}. A plan that another
+ * loaded plan implements is thereby reachable from it: {@code doc eli:implements/^eli:realizes doc2}.
+ */
+public final class PolicyLinker {
+    private final Map<String, String> referenceByNumber = new HashMap<>();
+    private final Map<String, String> referenceByTitle = new HashMap<>();
+    private final Map<String, String> referenceTitle = new HashMap<>();
+    private final Map<String, String> referenceLevel = new HashMap<>();
+    private final PolicyLevels levels;
+
+    public PolicyLinker(Model reference, PolicyLevels levels) {
+        this.levels = levels;
+        Property title = reference.createProperty(Vocab.DCT + "title");
+        Property idLocal = reference.createProperty(Vocab.ELI + "id_local");
+        for (Resource r : reference.listSubjectsWithProperty(RDF.type, reference.createResource(Vocab.PG + "Policy")).toList()) {
+            if (!r.isURIResource()) {
+                continue;
+            }
+            for (Statement st : r.listProperties(title).toList()) {
+                String t = st.getString();
+                referenceByTitle.put(TitleKeys.key(t), r.getURI());
+                referenceTitle.putIfAbsent(r.getURI(), t);
+            }
+            Statement lv = r.getProperty(reference.createProperty(Vocab.PG + "level"));
+            if (lv != null && lv.getObject().isURIResource()) {
+                String iri = lv.getResource().getURI();
+                referenceLevel.put(r.getURI(), iri.substring(iri.lastIndexOf('/') + 1));
+            }
+            for (Statement st : r.listProperties(idLocal).toList()) {
+                referenceByNumber.put(st.getString(), r.getURI());
+            }
+        }
+    }
+
+    private static volatile PolicyLinker standard;
+
+    /** The linker over the shipped reference data, read once. */
+    public static PolicyLinker standard() {
+        if (standard == null) {
+            synchronized (PolicyLinker.class) {
+                if (standard == null) {
+                    standard = fromReferenceData();
+                }
+            }
+        }
+        return standard;
+    }
+
+    private static PolicyLinker fromReferenceData() {
+        Model m = ModelFactory.createDefaultModel();
+        try (InputStream in = DataFiles.openOntology("reference/outlines.ttl")) {
+            RDFDataMgr.read(m, in, Vocab.PG_REF, Lang.TURTLE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new PolicyLinker(m, PolicyLevels.standard());
+    }
+
+    public ParsedFile link(ParsedFile file) {
+        Map<String, Document> byKey = new HashMap<>();
+        for (Document d : file.documents()) {
+            byKey.put(d.key(), d);
+        }
+        List<Document> out = new ArrayList<>();
+        for (Document d : file.documents()) {
+            List<PolicyReference> ps = new ArrayList<>();
+            for (PolicyReference p : d.policies()) {
+                if ("realizes".equals(p.relation())) {
+                    continue;
+                }
+                ps.add(identify(p));
+            }
+            ps.addAll(ownIdentities(d, file.documents()));
+            out.add(d.withPolicies(ps));
+        }
+        return file.withDocuments(out);
+    }
+
+    /** The reference with its identity key (and the reference title, when it is reference data). */
+    public PolicyReference identify(PolicyReference p) {
+        Optional<String> ref = reference(p.title(), p.docNumber());
+        if (ref.isPresent()) {
+            PolicyReference r = p.withTitleAndKey(referenceTitle.getOrDefault(ref.get(), p.title()), ref.get());
+            String level = referenceLevel.getOrDefault(ref.get(), p.level());
+            return new PolicyReference(r.title(), r.docNumber(), r.issuer(), level, r.relation(), r.key(), r.notice(), r.span());
+        }
+        return p.withKey(key(p.title(), p.docNumber(), p.issuer(), p.level()));
+    }
+
+    /** The identity key of a policy: {@code no:} and its document number, else {@code title:} and its title key. */
+    public static String key(String title, String docNumber, String issuer, String level) {
+        if (docNumber != null && !docNumber.contains("*")) {
+            return "no:" + docNumber;
+        }
+        String k = "title:" + TitleKeys.key(title);
+        // 省、市《X》: two policies of one title, told apart by level
+        if (issuer != null && issuer.matches("[省市县区]")) {
+            k += "|" + level;
+        }
+        return k;
+    }
+
+    private Optional<String> reference(String title, String docNumber) {
+        if (docNumber != null && referenceByNumber.containsKey(docNumber)) {
+            return Optional.of(referenceByNumber.get(docNumber));
+        }
+        return Optional.ofNullable(referenceByTitle.get(TitleKeys.key(title)));
+    }
+
+    /** The document's own policy identities, under its number and under its title. */
+    private List<PolicyReference> ownIdentities(Document d, List<Document> all) {
+        if (d.title() == null) {
+            return List.of();
+        }
+        String number = d.docNumber();
+        if (number == null) {
+            for (Document other : all) {
+                if (d.key().equals(other.transmits())) {
+                    number = other.docNumber();
+                }
+            }
+        }
+        String issuer = d.issuers().isEmpty() ? null
+                : String.join("、", d.issuers().stream().map(UnitMention::name).toList());
+        Optional<String> ref = reference(d.title(), number);
+        String level = ownLevel(d);
+        if (ref.isPresent()) {
+            level = referenceLevel.getOrDefault(ref.get(), level);
+        }
+        List<String> keys = new ArrayList<>();
+        if (ref.isPresent()) {
+            keys.add(ref.get());
+        } else {
+            if (number != null && !number.contains("*")) {
+                keys.add("no:" + number);
+            }
+            keys.add("title:" + TitleKeys.key(d.title()));
+        }
+        List<PolicyReference> out = new ArrayList<>();
+        for (String k : keys) {
+            out.add(new PolicyReference(d.title(), k.startsWith("no:") ? number : null, issuer, level, "realizes", k, null, null));
+        }
+        return out;
+    }
+
+    private String ownLevel(Document d) {
+        if (d.jurisdiction() != null) {
+            Optional<Gazetteer.Area> a = levels.gazetteer().byName(d.jurisdiction());
+            if (a.isPresent()) {
+                return PolicyLevels.ofAreaLevel(a.get().level());
+            }
+        }
+        for (UnitMention u : d.issuers()) {
+            Optional<String> l = levels.ofIssuer(u.name()).or(() -> levels.ofTitle(u.name()));
+            if (l.isPresent()) {
+                return l.get();
+            }
+        }
+        return "unknown";
+    }
+}

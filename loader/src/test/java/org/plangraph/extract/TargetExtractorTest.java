@@ -1,0 +1,123 @@
+package org.plangraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.plangraph.Fixtures;
+import org.plangraph.model.Document;
+import org.plangraph.model.Target;
+
+class TargetExtractorTest {
+    private static final String PLAN = """
+            九江市依法行政工作方案
+            一、工作目标
+            到2025年，全市依法行政水平明显提升，力争创成全省法治政府建设示范市，3-4个县(市、区)建成示范县。
+            二、主要任务
+            1.规范行政决策。重大行政决策合法性审查率达到100%，群众满意率达90%以上。
+            2.加强文件管理。行政规范性文件的报备率、报备及时率均达到100%，在文件公布后10日内报送备案。
+            3.提升执法水平。各县(市、区)每年至少开展2次执法案卷评查，每季度举办1期执法培训，执法人员每年培训时间不少于40小时。
+            4.推进政务公开。2024年底前建成全市统一的政府信息公开平台。重大突发事件发生后最迟在5小时内发布权威信息。
+            5.开展示范创建。力争到2026年，全市4个项目获得省级示范项目命名。
+            6.强化督查。每年2月底前，各县(市、区)政府报告上一年度依法行政情况。每年对各县(市、区)开展考核评价。
+            7.加强培训。各部门每年至少举办一期法治讲座，认真组织开展12月4日国家宪法日宣传活动。
+            九江市人民政府
+            2024年3月1日
+            """;
+
+    private static Document doc() {
+        return Fixtures.only(PLAN);
+    }
+
+    private static Target withText(List<Target> ts, String start) {
+        return ts.stream().filter(t -> t.text().contains(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no target with " + start + " in " + ts.stream().map(Target::text).toList()));
+    }
+
+    private static void assertTarget(Target t, String comparator, int value, String unit) {
+        assertEquals(comparator, t.comparator(), t.text());
+        assertEquals(0, new BigDecimal(value).compareTo(t.value()), t.text());
+        assertEquals(unit, t.unit(), t.text());
+    }
+
+    @Test
+    void rateReachingAValueIsAFloor() {
+        assertTarget(withText(Fixtures.measureTargets(doc()), "审查率达到100%"), ">=", 100, "%");
+        assertTarget(withText(Fixtures.measureTargets(doc()), "满意率达90%以上"), ">=", 90, "%");
+    }
+
+    @Test
+    void severalRatesSharingOneNumberAreOneTargetEach() {
+        long n = Fixtures.measureTargets(doc()).stream().filter(t -> t.text().contains("报备及时率均达到100%")).count();
+        assertEquals(2, n);
+    }
+
+    @Test
+    void timeLimitWithinIsACeiling() {
+        assertTarget(withText(Fixtures.measureTargets(doc()), "10日内"), "<=", 10, "日");
+        assertTarget(withText(Fixtures.measureTargets(doc()), "5小时内"), "<=", 5, "小时");
+    }
+
+    @Test
+    void frequencyTakesTheNearestFrequencyWord() {
+        Target atLeastTwice = withText(Fixtures.measureTargets(doc()), "至少开展2次");
+        assertTarget(atLeastTwice, ">=", 2, "次");
+        assertEquals("per-year", atLeastTwice.frequency());
+        Target quarterly = withText(Fixtures.measureTargets(doc()), "举办1期");
+        assertEquals("per-quarter", quarterly.frequency());
+        assertTarget(withText(Fixtures.measureTargets(doc()), "不少于40小时"), ">=", 40, "小时");
+    }
+
+    @Test
+    void chineseNumeralAfterAtLeastIsACount() {
+        assertTarget(withText(Fixtures.measureTargets(doc()), "至少举办一期"), ">=", 1, "期");
+    }
+
+    @Test
+    void calendarDateIsNotATarget() {
+        assertTrue(Fixtures.measureTargets(doc()).stream().noneMatch(t -> t.text().contains("12月4日")));
+    }
+
+    @Test
+    void deadlineGoverningTheSentenceAppliesToItsCount() {
+        Target t = withText(Fixtures.measureTargets(doc()), "4个");
+        assertTarget(t, "=", 4, "个");
+        assertEquals("2026", t.deadline());
+    }
+
+    @Test
+    void yearEndDeadlineWithoutNumberIsATargetOfItsOwn() {
+        Target t = withText(Fixtures.measureTargets(doc()), "2024年底前建成");
+        assertNull(t.value());
+        assertNull(t.comparator());
+        assertEquals("2024-12-31", t.deadline());
+    }
+
+    @Test
+    void yearlyDeadlineIsAMonthDayRecurringEveryYear() {
+        Target t = withText(Fixtures.measureTargets(doc()), "每年2月底前");
+        assertEquals("--02-28", t.deadline());
+        assertEquals("per-year", t.frequency());
+    }
+
+    @Test
+    void yearlyDutyWithoutNumberIsAFrequencyTarget() {
+        Target t = withText(Fixtures.measureTargets(doc()), "每年对各县");
+        assertNull(t.value());
+        assertNull(t.deadline());
+        assertEquals("per-year", t.frequency());
+    }
+
+    @Test
+    void goalsAttachToTheDocument() {
+        List<Target> goals = doc().targets();
+        Target range = withText(goals, "3-4个");
+        assertTarget(range, ">=", 3, "个");
+        assertEquals("2025", range.deadline());
+        assertTrue(goals.stream().anyMatch(t -> t.value() == null && "2025".equals(t.deadline()) && t.text().startsWith("力争")));
+        assertTrue(goals.stream().allMatch(t -> "2025".equals(t.deadline())));
+    }
+}
