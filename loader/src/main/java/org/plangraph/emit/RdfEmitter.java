@@ -220,7 +220,7 @@ public final class RdfEmitter {
                 add(node, IN_DOCUMENT, doc);
                 add(node, TARGET_TEXT, str(t.text()));
                 if (t.indicator() != null) {
-                    add(node, INDICATOR, zh(t.indicator()));
+                    add(node, INDICATOR, str(t.indicator()));
                 }
                 if (t.comparator() != null) {
                     add(node, COMPARATOR, concept("comparator", comparatorNotation(t.comparator())));
@@ -291,7 +291,7 @@ public final class RdfEmitter {
             add(node, IN_DOCUMENT, doc);
             add(node, TARGET_TEXT, str(f.text()));
             if (f.indicator() != null) {
-                add(node, INDICATOR, zh(f.indicator()));
+                add(node, INDICATOR, str(f.indicator()));
             }
             add(node, VALUE, typed(f.value().toPlainString(), XSDDatatype.XSDdecimal));
             if (f.unit() != null) {
