@@ -86,21 +86,18 @@ final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no store at " + db + "; load one with: plangraph load --db " + db + " PATH…");
         }
         toLoad.addAll(paths);
-        if (!toLoad.isEmpty()) {
-            load(store, iriBase, toLoad);
+        PlangraphServer server;
+        try {
+            if (!toLoad.isEmpty()) {
+                load(store, iriBase, toLoad);
+            }
+            server = configure(PlangraphServer.builder().store(store).base(iriBase), credentials).build().start();
+        } catch (RuntimeException e) {
+            if (embedded) {
+                deleteTree(store);
+            }
+            throw e;
         }
-        PlangraphServer.Builder builder = PlangraphServer.builder().store(store).port(port).config(config).settings(settings)
-                .base(iriBase).localhostOnly(localhost);
-        if (timeoutSeconds != null) {
-            builder.timeoutMillis(Math.round(timeoutSeconds * 1000));
-        }
-        if (maxRows != null) {
-            builder.maxRows(maxRows);
-        }
-        if (credentials != null) {
-            builder.allowUpdate(credentials);
-        }
-        PlangraphServer server = builder.build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             if (embedded) {
@@ -114,6 +111,20 @@ final class ServeCommand implements Callable<Integer> {
         System.out.flush();
         server.join();
         return 0;
+    }
+
+    private PlangraphServer.Builder configure(PlangraphServer.Builder builder, UpdateCredentials credentials) {
+        builder.port(port).config(config).settings(settings).localhostOnly(localhost);
+        if (timeoutSeconds != null) {
+            builder.timeoutMillis(Math.round(timeoutSeconds * 1000));
+        }
+        if (maxRows != null) {
+            builder.maxRows(maxRows);
+        }
+        if (credentials != null) {
+            builder.allowUpdate(credentials);
+        }
+        return builder;
     }
 
     private static void load(Path store, String iriBase, List<Path> paths) {
