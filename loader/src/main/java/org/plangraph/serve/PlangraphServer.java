@@ -1,6 +1,13 @@
 package org.plangraph.serve;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import org.plangraph.data.DataFiles;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.atlas.web.AuthScheme;
@@ -28,6 +35,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class PlangraphServer {
     public static final String DATASET = "/plans";
+    static final String CORS_FILE = "cors.properties";
     static final Logger LOG = LoggerFactory.getLogger("org.plangraph.serve.Server");
 
     private final FusekiServer fuseki;
@@ -178,7 +186,7 @@ public final class PlangraphServer {
                     .loopback(localhostOnly)
                     .enablePing(true)
                     .enableStats(false)
-                    .enableCors(true);
+                    .enableCors(true, corsFile().toString());
             DatasetGraph dsg = b.getDataset(DATASET);
             if (dsg == null) {
                 throw new IllegalStateException("the configuration serves no dataset at " + DATASET);
@@ -207,6 +215,22 @@ public final class PlangraphServer {
                 b.addServlet(prefix + "/*", linkedData);
             }
             return new PlangraphServer(b.build(), dsg, timeout, update != null);
+        }
+
+        /** fuseki-config/cors.properties; Fuseki reads it from disk, so a packaged copy is put in a temporary file. */
+        private static Path corsFile() {
+            Optional<Path> local = DataFiles.localFolder(StoreConfig.FOLDER).map(d -> d.resolve(CORS_FILE)).filter(Files::isRegularFile);
+            if (local.isPresent()) {
+                return local.get();
+            }
+            try (InputStream in = DataFiles.open(StoreConfig.FOLDER, CORS_FILE)) {
+                Path tmp = Files.createTempFile("plangraph-cors", ".properties");
+                tmp.toFile().deleteOnExit();
+                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+                return tmp;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         private static long configuredTimeout(Model config) {

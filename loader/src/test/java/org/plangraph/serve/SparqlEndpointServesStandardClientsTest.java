@@ -131,6 +131,7 @@ class SparqlEndpointServesStandardClientsTest {
                 .header("Origin", "https://dashboard.example.org").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isPresent(), r.headers().map().toString());
+        assertTrue(r.headers().firstValue("Access-Control-Allow-Credentials").map(v -> v.equals("false")).orElse(true), "no credentials across origins");
         HttpResponse<String> page = fx.get("/", "text/html");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("/api/queries"));
