@@ -27,9 +27,16 @@ public final class QueryRunner {
     }
 
     private final Dataset dataset;
+    private final long timeoutMillis;
 
     public QueryRunner(Dataset dataset) {
+        this(dataset, 0);
+    }
+
+    /** A runner whose queries stop with {@link org.apache.jena.query.QueryCancelledException} after TIMEOUTMILLIS (0: never). */
+    public QueryRunner(Dataset dataset, long timeoutMillis) {
         this.dataset = dataset;
+        this.timeoutMillis = timeoutMillis;
     }
 
     /** Thrown for a parameter the query does not take, or a value that does not fit its kind. */
@@ -90,7 +97,11 @@ public final class QueryRunner {
     public ResultSetRewindable select(NamedQuery query, Map<String, Node> bindings) {
         Query q = QueryFactory.create(query.sparql());
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).substitution(asBinding(bindings)).build()) {
+            var builder = QueryExecution.dataset(dataset).query(q).substitution(asBinding(bindings));
+            if (timeoutMillis > 0) {
+                builder.timeout(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+            try (QueryExecution qe = builder.build()) {
                 ResultSet rs = qe.execSelect();
                 return ResultSetFactory.copyResults(rs);
             }

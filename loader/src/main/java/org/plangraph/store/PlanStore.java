@@ -12,8 +12,10 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 
 /**
- * A TDB2 store of plangraph's named graphs, one per source file. Its default graph is the union of
- * the named graphs, so queries see every document without naming graphs.
+ * A TDB2 store of plangraph's named graphs, one per source file, with a full-text index kept up to
+ * date by every write. Its default graph is the union of the named graphs, so queries see every
+ * document without naming graphs. A store folder holds {@code tdb2/} and {@code text/}, built as
+ * {@code fuseki-config/config.ttl} describes (see {@link StoreConfig}).
  */
 public final class PlanStore implements AutoCloseable {
     private final Dataset dataset;
@@ -24,7 +26,20 @@ public final class PlanStore implements AutoCloseable {
     }
 
     public static PlanStore open(Path directory) {
-        return new PlanStore(TDB2Factory.connectDataset(directory.toString()));
+        if (isBareTdb2(directory)) {
+            // A store made before the text index existed: still readable, without text:query.
+            return new PlanStore(TDB2Factory.connectDataset(directory.toString()));
+        }
+        return new PlanStore(StoreConfig.open(directory));
+    }
+
+    /** A folder holding a TDB2 database itself rather than the tdb2/ + text/ layout. */
+    static boolean isBareTdb2(Path directory) {
+        try (java.util.stream.Stream<Path> entries = java.nio.file.Files.list(directory)) {
+            return entries.anyMatch(p -> p.getFileName().toString().startsWith("Data-"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** Wraps a dataset opened elsewhere (e.g. one with a text index in front of TDB2). */

@@ -1,0 +1,208 @@
+package org.plangraph.serve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.plangraph.emit.Vocab;
+
+/**
+ * A readable page for a resource's description: its labels in Chinese and English, the source text
+ * span of a measure or task, every property with links to what it names (on this server where the
+ * resource is ours), and what points at it.
+ */
+final class HtmlPage {
+    private static final List<Node> LABELS = List.of(Vocab.SKOS_PREF_LABEL, Vocab.LABEL, Vocab.DCT_TITLE, Vocab.HEADING);
+
+    private final DatasetGraph dsg;
+    private final IriMap iris;
+    private final Map<Node, Labels> labelCache = new LinkedHashMap<>();
+
+    HtmlPage(DatasetGraph dsg, IriMap iris) {
+        this.dsg = dsg;
+        this.iris = iris;
+    }
+
+    /** Chinese and English labels of a resource, from whatever graph has them. */
+    record Labels(String zh, String en, String other) {
+        String best() {
+            return zh != null ? zh : en != null ? en : other;
+        }
+    }
+
+    String render(Graph g, String focusIri) {
+        Node focus = NodeFactory.createURI(focusIri);
+        return Txn.calculateRead(dsg, () -> {
+            StringBuilder h = new StringBuilder(8192);
+            Labels l = labels(focus);
+            String title = l.best() != null ? l.best() : focusIri;
+            h.append("<!doctype html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\">")
+                    .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                    .append("<title>").append(esc(title)).append(" — plangraph</title>")
+                    .append("<link rel=\"alternate\" type=\"text/turtle\" href=\"?format=ttl\">")
+                    .append("<link rel=\"alternate\" type=\"application/ld+json\" href=\"?format=jsonld\">")
+                    .append("<link rel=\"alternate\" type=\"application/n-triples\" href=\"?format=nt\">")
+                    .append("<style>body{font-family:system-ui,'Noto Sans CJK SC','PingFang SC',sans-serif;max-width:70em;margin:1em auto;padding:0 1em;line-height:1.5}")
+                    .append("table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3em .5em;vertical-align:top;text-align:left}")
+                    .append("th{width:16em;font-weight:normal;color:#555}code{font-size:.9em}.lang{color:#888;font-size:.8em}")
+                    .append("blockquote{background:#f6f6f0;border-left:4px solid #cb4;margin:0;padding:.5em 1em;white-space:pre-wrap}nav a{margin-right:1em}</style>")
+                    .append("</head><body>\n<nav><a href=\"/\">plangraph</a><a href=\"/api/queries\">named queries</a><a href=\"/def\">ontology</a><a href=\"/.well-known/void\">dataset</a></nav>\n");
+            h.append("<h1>").append(esc(title)).append("</h1>\n");
+            if (l.zh() != null && l.en() != null) {
+                h.append("<p>").append(esc(l.en())).append(" <span class=lang>en</span></p>\n");
+            } else if (l.zh() == null && l.en() == null) {
+                h.append("<p class=lang>(no label)</p>\n");
+            }
+            h.append("<p><code>").append(esc(focusIri)).append("</code> · ")
+                    .append("<a href=\"?format=ttl\">Turtle</a> · <a href=\"?format=jsonld\">JSON-LD</a> · <a href=\"?format=nt\">N-Triples</a></p>\n");
+            sourceText(h, g, focus);
+            section(h, g, focus, true);
+            List<Node> others = g.find(Node.ANY, Node.ANY, Node.ANY).mapWith(Triple::getSubject)
+                    .filterKeep(s -> s.isURI() && !s.equals(focus) && g.contains(s, Node.ANY, Node.ANY) && !pointsOnlyAt(g, s, focus))
+                    .toSet().stream().sorted(Comparator.comparing(Node::getURI)).toList();
+            List<Triple> incoming = g.find(Node.ANY, Node.ANY, focus).toList();
+            if (!incoming.isEmpty()) {
+                h.append("<h2>Referenced by · 被引用</h2>\n<table>\n");
+                incoming.stream().sorted(Comparator.comparing((Triple t) -> t.getSubject().toString())).forEach(t ->
+                        h.append("<tr><td>").append(value(t.getSubject())).append("</td><td>").append(predicate(t.getPredicate())).append("</td></tr>\n"));
+                h.append("</table>\n");
+            }
+            for (Node s : others) {
+                String id = s.getURI().contains("#") ? s.getURI().substring(s.getURI().indexOf('#') + 1) : null;
+                h.append("<h2").append(id == null ? "" : " id=\"" + esc(id) + "\"").append(">").append(value(s)).append("</h2>\n");
+                section(h, g, s, false);
+            }
+            h.append("</body></html>\n");
+            return h.toString();
+        });
+    }
+
+    private static boolean pointsOnlyAt(Graph g, Node s, Node focus) {
+        return g.find(s, Node.ANY, Node.ANY).toList().stream().allMatch(t -> t.getObject().equals(focus));
+    }
+
+    private void sourceText(StringBuilder h, Graph g, Node focus) {
+        Optional<Node> asRead = first(g, focus, Vocab.TEXT_AS_READ);
+        if (asRead.isEmpty()) {
+            return;
+        }
+        h.append("<h2>Source text · 原文</h2>\n<blockquote lang=\"zh\">").append(esc(asRead.get().getLiteralLexicalForm())).append("</blockquote>\n");
+        Optional<Node> start = first(g, focus, Vocab.SPAN_START);
+        Optional<Node> end = first(g, focus, Vocab.SPAN_END);
+        Optional<Node> file = first(g, focus, NodeFactory.createURI(Vocab.PG + "sourceFile"));
+        if (start.isPresent() && end.isPresent()) {
+            h.append("<p>characters ").append(esc(start.get().getLiteralLexicalForm())).append("–").append(esc(end.get().getLiteralLexicalForm()));
+            file.ifPresent(f -> h.append(" of ").append(value(f)));
+            h.append("</p>\n");
+        }
+        first(g, focus, Vocab.TEXT).ifPresent(t -> h.append("<p><span class=lang>simplified 简体</span> ").append(esc(t.getLiteralLexicalForm())).append("</p>\n"));
+    }
+
+    private void section(StringBuilder h, Graph g, Node subject, boolean withBlankNodes) {
+        Map<Node, List<Node>> byPredicate = new LinkedHashMap<>();
+        g.find(subject, Node.ANY, Node.ANY).toList().stream()
+                .sorted(Comparator.comparing((Triple t) -> !t.getPredicate().equals(Vocab.TYPE)).thenComparing(t -> t.getPredicate().getURI()))
+                .forEach(t -> byPredicate.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getObject()));
+        h.append("<table>\n");
+        byPredicate.forEach((p, values) -> {
+            h.append("<tr><th>").append(predicate(p)).append("</th><td>");
+            for (int i = 0; i < values.size(); i++) {
+                Node v = values.get(i);
+                if (i > 0) {
+                    h.append("<br>");
+                }
+                if (v.isBlank() && withBlankNodes) {
+                    h.append("<table>");
+                    g.find(v, Node.ANY, Node.ANY).forEach(t -> h.append("<tr><th>").append(predicate(t.getPredicate())).append("</th><td>")
+                            .append(value(t.getObject())).append("</td></tr>"));
+                    h.append("</table>");
+                } else {
+                    h.append(value(v));
+                }
+            }
+            h.append("</td></tr>\n");
+        });
+        h.append("</table>\n");
+    }
+
+    private String predicate(Node p) {
+        String shortName = ResourceDescription.PREFIXES.shortForm(p.getURI());
+        Labels l = labels(p);
+        String label = l.zh() != null && l.en() != null ? l.en() + " · " + l.zh() : l.best();
+        return "<a href=\"" + esc(href(p.getURI())) + "\" title=\"" + esc(p.getURI()) + "\">" + esc(label != null ? label : shortName) + "</a>"
+                + (label != null ? " <span class=lang>" + esc(shortName) + "</span>" : "");
+    }
+
+    private String value(Node v) {
+        if (v.isURI()) {
+            Labels l = labels(v);
+            String text = l.best() != null ? l.best() : ResourceDescription.PREFIXES.shortForm(v.getURI());
+            return "<a href=\"" + esc(href(v.getURI())) + "\" title=\"" + esc(v.getURI()) + "\">" + esc(text) + "</a>";
+        }
+        if (v.isLiteral()) {
+            String lang = v.getLiteralLanguage();
+            String dt = v.getLiteralDatatypeURI();
+            String suffix = !lang.isEmpty() ? " <span class=lang>@" + esc(lang) + "</span>"
+                    : dt != null && !dt.equals(Vocab.XSD + "string") ? " <span class=lang>" + esc(ResourceDescription.PREFIXES.shortForm(dt)) + "</span>" : "";
+            return "<span" + (lang.isEmpty() ? "" : " lang=\"" + esc(lang) + "\"") + ">" + esc(v.getLiteralLexicalForm()) + "</span>" + suffix;
+        }
+        return "<span class=lang>[" + esc(v.toString()) + "]</span>";
+    }
+
+    private String href(String iri) {
+        return iris.localFor(iri).orElse(iri);
+    }
+
+    private Labels labels(Node n) {
+        return labelCache.computeIfAbsent(n, k -> {
+            String zh = null;
+            String en = null;
+            String other = null;
+            for (Node p : LABELS) {
+                for (var it = dsg.find(Node.ANY, k, p, Node.ANY); it.hasNext(); ) {
+                    Node o = it.next().getObject();
+                    if (!o.isLiteral()) {
+                        continue;
+                    }
+                    String lang = o.getLiteralLanguage().toLowerCase(java.util.Locale.ROOT);
+                    if (lang.startsWith("zh") && zh == null) {
+                        zh = o.getLiteralLexicalForm();
+                    } else if (lang.startsWith("en") && en == null) {
+                        en = o.getLiteralLexicalForm();
+                    } else if (other == null) {
+                        other = o.getLiteralLexicalForm();
+                    }
+                }
+            }
+            return new Labels(zh, en, other);
+        });
+    }
+
+    private static Optional<Node> first(Graph g, Node s, Node p) {
+        var it = g.find(s, p, Node.ANY);
+        return it.hasNext() ? Optional.of(it.next().getObject()) : Optional.empty();
+    }
+
+    static String esc(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,259 @@
+package org.plangraph.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import org.plangraph.data.DataFiles;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.http.Service;
+import org.apache.jena.sparql.util.Context;
+import org.plangraph.link.IriScheme;
+import org.plangraph.query.QueryCatalog;
+import org.plangraph.store.StoreConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The plangraph server: Fuseki running the dataset of {@code fuseki-config/config.ttl} over a store
+ * folder at {@code /plans}, with the named-query API, linked data, the VoID description, the query
+ * page and the public endpoint's protections around it.
+ */
+public final class PlangraphServer {
+    public static final String DATASET = "/plans";
+    static final String CORS_FILE = "cors.properties";
+    static final Logger LOG = LoggerFactory.getLogger("org.plangraph.serve.Server");
+
+    private final FusekiServer fuseki;
+    private final DatasetGraph dataset;
+    private final long timeoutMillis;
+    private final boolean updateAllowed;
+
+    private PlangraphServer(FusekiServer fuseki, DatasetGraph dataset, long timeoutMillis, boolean updateAllowed) {
+        this.fuseki = fuseki;
+        this.dataset = dataset;
+        this.timeoutMillis = timeoutMillis;
+        this.updateAllowed = updateAllowed;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public PlangraphServer start() {
+        long t0 = System.nanoTime();
+        fuseki.start();
+        LOG.info("plangraph server on port {}: dataset {}, query timeout {} ms, update {} ({} ms to start)", port(), DATASET,
+                timeoutMillis, updateAllowed ? "with credentials" : "off", (System.nanoTime() - t0) / 1_000_000);
+        return this;
+    }
+
+    public int port() {
+        return fuseki.getPort();
+    }
+
+    /** The server's root, e.g. {@code http://localhost:3030/}. */
+    public String url() {
+        return "http://localhost:" + port() + "/";
+    }
+
+    /** What the server offers, one line each, for a person to open. */
+    public List<String> urls() {
+        String u = url();
+        List<String> lines = new ArrayList<>();
+        lines.add(u + "                      query page (YASGUI, contract queries as examples)");
+        lines.add(u + "plans/sparql          SPARQL 1.1 query (GET/POST), read only");
+        lines.add(u + "plans/get?graph=…     Graph Store Protocol, read only");
+        if (updateAllowed) {
+            lines.add(u + "plans/update          SPARQL update (HTTP Basic, credentials required)");
+        }
+        lines.add(u + "api/queries           named queries (JSON; /api/queries/NAME?param=… runs one, JSON or CSV)");
+        lines.add(u + "id/…                  linked data (HTML, Turtle, JSON-LD, N-Triples)");
+        lines.add(u + "def                   the ontology; " + u + "def/kind etc. its concept schemes");
+        lines.add(u + ".well-known/void      dataset description (VoID/DCAT)");
+        lines.add(u + "$/ping                health");
+        return lines;
+    }
+
+    public long timeoutMillis() {
+        return timeoutMillis;
+    }
+
+    public void join() {
+        fuseki.join();
+    }
+
+    /** Stops serving and closes the store, so another process (or server) can open it. */
+    public void stop() {
+        fuseki.stop();
+        dataset.close();
+    }
+
+    public static final class Builder {
+        private Path store;
+        private Path configFile;
+        private Path settingsFile;
+        private int port = 3030;
+        private Long timeoutMillis;
+        private Integer maxRows;
+        private String base = IriScheme.standard().base();
+        private UpdateCredentials update;
+        private boolean localhostOnly;
+
+        /** The store folder (DIR/tdb2 and DIR/text). */
+        public Builder store(Path dir) {
+            this.store = dir;
+            return this;
+        }
+
+        /** A Fuseki configuration other than fuseki-config/config.ttl. */
+        public Builder config(Path file) {
+            this.configFile = file;
+            return this;
+        }
+
+        public Builder settings(Path file) {
+            this.settingsFile = file;
+            return this;
+        }
+
+        /** 0 picks a free port. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** Overrides the configuration's arq:queryTimeout. */
+        public Builder timeoutMillis(long ms) {
+            this.timeoutMillis = ms;
+            return this;
+        }
+
+        public Builder maxRows(int rows) {
+            this.maxRows = rows;
+            return this;
+        }
+
+        /** The base of the IRIs the store holds; its path (e.g. /id/) is where they dereference. */
+        public Builder base(String base) {
+            this.base = base;
+            return this;
+        }
+
+        /** Adds /plans/update for this one user; without it there is no update endpoint at all. */
+        public Builder allowUpdate(UpdateCredentials credentials) {
+            this.update = credentials;
+            return this;
+        }
+
+        public Builder localhostOnly(boolean only) {
+            this.localhostOnly = only;
+            return this;
+        }
+
+        public PlangraphServer build() {
+            if (store == null) {
+                throw new IllegalStateException("no store folder");
+            }
+            ServeSettings settings = ServeSettings.read(settingsFile);
+            if (maxRows != null) {
+                settings = settings.withMaxRows(maxRows);
+            }
+            Model config = StoreConfig.locatedAt(StoreConfig.read(configFile), store);
+            long timeout = timeoutMillis != null ? timeoutMillis : configuredTimeout(config);
+            setContext(config, "arq:queryTimeout", Long.toString(timeout));
+
+            // The configuration's server section resets ping, CORS and the like: the code's settings come after it.
+            FusekiServer.Builder b = FusekiServer.create()
+                    .registerOperation(Operation.Query, new QueryGuard(settings.maxRows()))
+                    .registerOperation(Operation.Update, new UpdateGuard())
+                    .parseConfig(config)
+                    .port(port)
+                    .loopback(localhostOnly)
+                    .enablePing(true)
+                    .enableStats(false)
+                    .enableCors(true, corsFile().toString());
+            DatasetGraph dsg = b.getDataset(DATASET);
+            if (dsg == null) {
+                throw new IllegalStateException("the configuration serves no dataset at " + DATASET);
+            }
+            // The server-wide context of config.ttl, repeated where every route to the data reads it.
+            Context cxt = dsg.getContext();
+            cxt.set(ARQ.queryTimeout, Long.toString(timeout));
+            cxt.set(Service.httpServiceAllowed, false);
+            if (update != null) {
+                b.passwordFile(update.writeJettyPasswordFile().toString())
+                        .auth(AuthScheme.BASIC)
+                        .addEndpoint(DATASET, "update", Operation.Update, Auth.policyAllowSpecific(update.user()));
+            }
+            IriMap iris = new IriMap(base);
+            LinkedDataServlet linkedData = new LinkedDataServlet(dsg, iris);
+            b.addFilter("/*", new RequestLogFilter())
+                    .addFilter("/*", new RequestSizeFilter(settings.maxRequestBytes(), settings.maxQueryStringChars()))
+                    .addServlet("/api/queries", new NamedQueryServlet(QueryCatalog.standard(), DatasetFactory.wrap(dsg), timeout))
+                    .addServlet("/api/queries/*", new NamedQueryServlet(QueryCatalog.standard(), DatasetFactory.wrap(dsg), timeout))
+                    .addServlet("/.well-known/void", new VoidDescription(dsg, base))
+                    .addServlet("", new QueryPage())
+                    .addServlet("/index.html", new QueryPage());
+            for (IriMap.Mount m : iris.mounts()) {
+                String prefix = m.localPrefix().endsWith("/") ? m.localPrefix().substring(0, m.localPrefix().length() - 1) : m.localPrefix();
+                b.addServlet(prefix, linkedData);
+                b.addServlet(prefix + "/*", linkedData);
+            }
+            return new PlangraphServer(b.build(), dsg, timeout, update != null);
+        }
+
+        /** fuseki-config/cors.properties; Fuseki reads it from disk, so a packaged copy is put in a temporary file. */
+        private static Path corsFile() {
+            Optional<Path> local = DataFiles.localFolder(StoreConfig.FOLDER).map(d -> d.resolve(CORS_FILE)).filter(Files::isRegularFile);
+            if (local.isPresent()) {
+                return local.get();
+            }
+            try (InputStream in = DataFiles.open(StoreConfig.FOLDER, CORS_FILE)) {
+                Path tmp = Files.createTempFile("plangraph-cors", ".properties");
+                tmp.toFile().deleteOnExit();
+                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+                return tmp;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static long configuredTimeout(Model config) {
+            for (Statement s : contextEntries(config, "arq:queryTimeout")) {
+                String v = s.getSubject().getProperty(p(config, "cxtValue")).getString().strip();
+                // "first,overall" is allowed by ARQ; the overall limit is the one the API honours too.
+                return Long.parseLong(v.contains(",") ? v.substring(v.indexOf(',') + 1).strip() : v);
+            }
+            return 10_000;
+        }
+
+        private static void setContext(Model config, String name, String value) {
+            for (Statement s : contextEntries(config, "arq:queryTimeout")) {
+                s.getSubject().removeAll(p(config, "cxtValue")).addProperty(p(config, "cxtValue"), value);
+            }
+        }
+
+        private static List<Statement> contextEntries(Model config, String name) {
+            return config.listStatements(null, p(config, "cxtName"), name).toList();
+        }
+
+        private static Property p(Model m, String local) {
+            return m.createProperty(StoreConfig.JA_NS, local);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.plangraph.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.plangraph.data.DataFiles;
+import org.plangraph.store.StoreConfig;
+
+/** The limits of {@code fuseki-config/server.properties}. */
+public record ServeSettings(int maxRows, long maxRequestBytes, int maxQueryStringChars) {
+    public static final String FILE = "server.properties";
+
+    /** The project's own settings file, or FILE when given. */
+    public static ServeSettings read(Path file) {
+        Properties p = new Properties();
+        try (InputStream in = file != null ? Files.newInputStream(file) : DataFiles.open(StoreConfig.FOLDER, FILE)) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + (file != null ? file : StoreConfig.FOLDER + "/" + FILE), e);
+        }
+        return new ServeSettings(
+                Integer.parseInt(p.getProperty("query.maxRows", "10000").strip()),
+                Long.parseLong(p.getProperty("request.maxBytes", "262144").strip()),
+                Integer.parseInt(p.getProperty("request.maxQueryStringChars", "16384").strip()));
+    }
+
+    public ServeSettings withMaxRows(int rows) {
+        return new ServeSettings(rows, maxRequestBytes, maxQueryStringChars);
+    }
+}
