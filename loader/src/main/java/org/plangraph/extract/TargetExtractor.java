@@ -21,6 +21,8 @@ import org.plangraph.repair.SpanFactory;
  * and so is a yearly duty without number or deadline.
  */
 public final class TargetExtractor implements Extractor {
+    /** Marks a month-day deadline whose year the document decides (see {@link #datedIn}). */
+    private static final String UNDATED = "?-";
     private static final String SENTENCE_BREAKS = "。；;！？!?\n";
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，:：]");
     /** Deadlines: yearly month-day, full date, end of month, (by) a year or its end. */
@@ -54,9 +56,34 @@ public final class TargetExtractor implements Extractor {
         for (Document d : file.documents()) {
             List<Target> docTargets = new ArrayList<>(d.targets());
             List<Provision> ps = provisions(d.provisions(), spans, docTargets);
-            docs.add(d.withProvisions(ps).withTargets(docTargets));
+            Integer year = d.periodStart() != null && d.periodStart().equals(d.periodEnd()) ? d.periodStart() : null;
+            docs.add(d.withProvisions(provisionsDatedIn(ps, year)).withTargets(datedIn(docTargets, year)));
         }
         return file.withDocuments(docs);
+    }
+
+    /**
+     * A month-day deadline printed without 每年 or a year (6月底前) falls in the year a one-year plan
+     * covers; in a plan of several years it stays a month-day.
+     */
+    private static List<Target> datedIn(List<Target> targets, Integer year) {
+        List<Target> out = new ArrayList<>();
+        for (Target t : targets) {
+            String deadline = t.deadline();
+            if (deadline != null && deadline.startsWith(UNDATED)) {
+                deadline = year == null ? "--" + deadline.substring(UNDATED.length()) : year + "-" + deadline.substring(UNDATED.length());
+            }
+            out.add(new Target(t.text(), t.indicator(), t.comparator(), t.value(), t.unit(), deadline, t.frequency(), t.span()));
+        }
+        return out;
+    }
+
+    private static List<Provision> provisionsDatedIn(List<Provision> ps, Integer year) {
+        List<Provision> out = new ArrayList<>();
+        for (Provision p : ps) {
+            out.add(p.withTargets(datedIn(p.targets(), year)).withChildren(provisionsDatedIn(p.children(), year)));
+        }
+        return out;
     }
 
     private List<Provision> provisions(List<Provision> ps, SpanFactory spans, List<Target> docTargets) {
@@ -118,7 +145,11 @@ public final class TargetExtractor implements Extractor {
         while (dm.find()) {
             String v = deadlineValue(dm);
             if (v != null) {
-                deadlines.add(new Deadline(s + dm.start(), s + dm.end(), v, v.startsWith("--")));
+                boolean yearly = dm.group("yearly") != null;
+                if (!yearly && v.startsWith("--")) {
+                    v = UNDATED + v.substring(2);
+                }
+                deadlines.add(new Deadline(s + dm.start(), s + dm.end(), v, yearly));
             }
         }
         if (deadlines.stream().anyMatch(Deadline::yearly)) {

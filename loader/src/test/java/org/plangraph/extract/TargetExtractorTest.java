@@ -104,6 +104,22 @@ class TargetExtractorTest {
     }
 
     @Test
+    void aMonthDayWithoutEveryYearFallsInTheYearAOneYearPlanCovers() {
+        Document plan = Fixtures.only("""
+                九江市2024年依法行政工作要点
+                一、主要任务
+                (一)公布清单。6月底前公布全市行政执法减免责清单。
+                (二)编制报告。政府信息公开年度报告于每年1月31日前向社会公布。
+                """);
+        Target once = withText(Fixtures.measureTargets(plan), "6月底前");
+        assertEquals("2024-06-30", once.deadline());
+        assertEquals(null, once.frequency());
+        Target yearly = withText(Fixtures.measureTargets(plan), "每年1月31日前");
+        assertEquals("--01-31", yearly.deadline());
+        assertEquals("per-year", yearly.frequency());
+    }
+
+    @Test
     void yearlyDutyWithoutNumberIsAFrequencyTarget() {
         Target t = withText(Fixtures.measureTargets(doc()), "每年对各县");
         assertNull(t.value());
