@@ -77,8 +77,20 @@ public final class QueryLatency {
         // A request log line per timed request would swamp the table.
         Configurator.setLevel("org.plangraph.serve.Requests", Level.WARN);
         try {
+            java.util.Properties examples = new java.util.Properties();
+            try (var in = Files.newBufferedReader(Path.of("bench/query-parameters.properties"), StandardCharsets.UTF_8)) {
+                examples.load(in);
+            }
             for (NamedQuery q : QueryCatalog.standard().all()) {
-                String url = server.url() + "api/queries/" + q.name();
+                StringBuilder query = new StringBuilder();
+                for (NamedQuery.Parameter p : q.parameters()) {
+                    String value = examples.getProperty(q.name() + "." + p.name());
+                    if (value != null) {
+                        query.append(query.length() == 0 ? "?" : "&").append(p.name()).append('=')
+                                .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8));
+                    }
+                }
+                String url = server.url() + "api/queries/" + q.name() + query;
                 int rows = 0;
                 for (int i = 0; i < 3; i++) {
                     rows = (int) get(url).lines().count() - 1;
