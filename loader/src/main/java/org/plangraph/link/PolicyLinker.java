@@ -167,7 +167,9 @@ public final class PolicyLinker {
         if (ref.isPresent()) {
             keys.add(ref.get());
         } else {
-            if (number != null && !number.contains("*")) {
+            // a notice that issues a plan lends the plan its number: the number names the plan, the
+            // notice is known by its own title
+            if (number != null && !number.contains("*") && d.transmits() == null) {
                 keys.add("no:" + number);
             }
             keys.add("title:" + TitleKeys.key(d.title()));
