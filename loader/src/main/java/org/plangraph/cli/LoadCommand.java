@@ -55,10 +55,19 @@ final class LoadCommand implements Callable<Integer> {
             LoadSummary summary = new LoadSummary();
             long started = System.nanoTime();
             int n = 0;
+            java.util.Map<org.apache.jena.graph.Node, Path> loadedGraphs = new java.util.HashMap<>();
             for (Path file : files) {
                 n++;
                 try {
                     ParsedFile parsed = pipeline.parse(file);
+                    Path earlier = loadedGraphs.putIfAbsent(pipeline.emitter().graphOf(parsed), file);
+                    if (earlier != null) {
+                        // graphs are keyed by file name, so that re-loading a file replaces its graph
+                        log.println("plangraph: " + file + ": same file name as " + earlier
+                                + ", loaded in this run; its graph would replace that one, so it is skipped (rename one of them)");
+                        summary = summary.failure();
+                        continue;
+                    }
                     AtomicLong quads = new AtomicLong();
                     store.replaceGraph(pipeline.emitter().graphOf(parsed), sink -> pipeline.emitter().emit(parsed, OffsetDateTime.now(), counting(sink, quads)));
                     int measures = parsed.documents().stream().mapToInt(d -> d.measures().size()).sum();

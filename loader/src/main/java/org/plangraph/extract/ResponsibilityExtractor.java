@@ -26,13 +26,23 @@ import org.plangraph.text.UnitLists;
  */
 public final class ResponsibilityExtractor implements Extractor {
     private static final String UNIT_END_CHARS = "局办委院部室厅会府处心队所站组署馆门位";
+    /** A labelled line after the last note that annotates the task (完成时限:…), not a task of its own. */
+    private static final Pattern ANNOTATION = Pattern.compile("^\\p{IsHan}{2,6}:");
 
     private final Map<String, String> roleByLabel;
     private final Pattern label;
     private final List<String> trailingClauses;
     private final List<String> bodyVerbs;
 
-    private ResponsibilityExtractor(Map<String, String> roleByLabel, List<String> trailingClauses, List<String> bodyVerbs) {
+    private final Pattern verbNote;
+    private final Map<String, String> roleByVerb;
+
+    private ResponsibilityExtractor(Map<String, String> roleByLabel, Map<String, String> roleByVerb, List<String> trailingClauses,
+            List<String> bodyVerbs) {
+        this.roleByVerb = roleByVerb;
+        String lead = String.join("|", roleByVerb.entrySet().stream().filter(e -> e.getValue().equals("lead")).map(Map.Entry::getKey).toList());
+        String support = String.join("|", roleByVerb.entrySet().stream().filter(e -> !e.getValue().equals("lead")).map(Map.Entry::getKey).toList());
+        this.verbNote = Pattern.compile("\\((?:由)?([^():]{2,60}?)(" + lead + ")(?:[,;、]\\s*([^():]{2,80}?)(" + support + "))?\\)");
         this.roleByLabel = roleByLabel;
         List<String> labels = new ArrayList<>(roleByLabel.keySet());
         labels.sort(Comparator.comparingInt(String::length).reversed());
@@ -46,7 +56,11 @@ public final class ResponsibilityExtractor implements Extractor {
         for (String[] row : DataFiles.readTable("cues/responsibility-roles.tsv")) {
             roles.put(row[0].strip(), row[1].strip());
         }
-        return new ResponsibilityExtractor(roles, DataFiles.readList("cues/note-trailing-clauses.txt"),
+        Map<String, String> verbs = new LinkedHashMap<>();
+        for (String[] row : DataFiles.readTable("cues/responsibility-verbs.tsv")) {
+            verbs.put(row[0].strip(), row[1].strip());
+        }
+        return new ResponsibilityExtractor(roles, verbs, DataFiles.readList("cues/note-trailing-clauses.txt"),
                 DataFiles.readList("cues/heading-verbs.txt"));
     }
 
@@ -73,7 +87,7 @@ public final class ResponsibilityExtractor implements Extractor {
     }
 
     List<Task> tasks(Provision measure, Document d, SpanFactory spans) {
-        TextSpan body = measure.body().text().isBlank() ? measure.text() : measure.body();
+        TextSpan body = measure.body().text().isBlank() ? headingSpan(measure, spans) : measure.body();
         String text = body.text();
         List<Note> notes = notes(text);
         List<Task> tasks = new ArrayList<>();
@@ -88,14 +102,26 @@ public final class ResponsibilityExtractor implements Extractor {
                 List<Responsibility> merged = new ArrayList<>(last.responsibilities());
                 merged.addAll(note.responsibilities());
                 tasks.add(last.withResponsibilities(merged));
+            } else {
+                // the note follows the heading directly: the item's heading is the task
+                tasks.add(new Task(1, headingSpan(measure, spans), note.responsibilities()));
             }
             from = note.end();
         }
         TextSpan rest = taskSpan(spans, body, from, text.length());
-        if (tasks.isEmpty() || hanCount(rest.text()) >= 8) {
-            tasks.add(new Task(tasks.size() + 1, tasks.isEmpty() ? body : rest, issuerDuty(d)));
+        if (tasks.isEmpty()) {
+            tasks.add(new Task(1, body, issuerDuty(d)));
+        } else if (hanCount(rest.text()) >= 8 && !ANNOTATION.matcher(rest.text()).find()) {
+            tasks.add(new Task(tasks.size() + 1, rest, issuerDuty(d)));
         }
         return tasks;
+    }
+
+    /** The span of a measure's heading, or of its whole text when it has none. */
+    private static TextSpan headingSpan(Provision measure, SpanFactory spans) {
+        String heading = measure.heading();
+        int at = heading == null ? -1 : measure.text().text().indexOf(heading);
+        return at < 0 ? measure.text() : spans.within(measure.text(), at, at + heading.length());
     }
 
     private static List<Responsibility> issuerDuty(Document d) {
@@ -129,6 +155,24 @@ public final class ResponsibilityExtractor implements Extractor {
             notes.add(note);
             searchFrom = Math.max(note.end(), m.end());
         }
+        Matcher v = verbNote.matcher(text);
+        while (v.find()) {
+            int start = v.start();
+            if (notes.stream().anyMatch(n -> start < n.end() && n.start() < v.end())) {
+                continue;
+            }
+            List<Responsibility> rs = new ArrayList<>();
+            for (UnitMention unit : UnitLists.parse(v.group(1))) {
+                rs.add(new Responsibility(roleByVerb.get(v.group(2)), unit, false));
+            }
+            if (v.group(3) != null) {
+                for (UnitMention unit : UnitLists.parse(v.group(3))) {
+                    rs.add(new Responsibility(roleByVerb.get(v.group(4)), unit, false));
+                }
+            }
+            notes.add(new Note(v.start(), v.end(), rs));
+        }
+        notes.sort(Comparator.comparingInt(Note::start));
         return notes;
     }
 

@@ -27,10 +27,10 @@ public final class TargetExtractor implements Extractor {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，:：]");
     /** Deadlines: yearly month-day, full date, end of month, (by) a year or its end. */
     private static final Pattern DEADLINE = Pattern.compile(
-            "(?<yearly>每年)?(?:(?<y1>\\d{4})年)?(?<m>\\d{1,2})月(?:(?<d>\\d{1,2})日|(?<mend>底|末))(?:前|之前|以前)"
-            + "|(?:(?<![\\d])(?:到|至)(?<y2>\\d{4})年(?<end2>底|末)?(?:前|之前|以前)?)"
-            + "|(?<y3>\\d{4})年(?<end3>底|末)?(?:前|之前|以前)"
-            + "|(?<y4>\\d{4})年(?<end4>底|末)");
+            "(?<yearly>每年)?(?:(?<y1>\\d{4})年)?(?<m>\\d{1,2})月(?:(?<d>\\d{1,2})日|(?<mend>底|末))?(?:前|之前|以前)"
+            + "|(?:(?<![\\d])(?:到|至)(?<y2>\\d{4})年(?:年(?=底|末))?(?<end2>底|末)?(?:前|之前|以前)?)"
+            + "|(?<y3>\\d{4})年(?:年(?=底|末))?(?<end3>底|末)?(?:前|之前|以前)"
+            + "|(?<y4>\\d{4})年(?:年(?=底|末))?(?<end4>底|末)");
     private static final Pattern GROUP_START = Pattern.compile("^(?:力争|争取|努力)");
     private static final Pattern FILLER = Pattern.compile("^[\\s力争取努到至前底末年月日每为并在\\d,，、]*$");
 
@@ -91,16 +91,23 @@ public final class TargetExtractor implements Extractor {
         for (Provision p : ps) {
             if (p.measure()) {
                 List<Target> ts = new ArrayList<>(p.targets());
-                ts.addAll(find(p.text(), spans));
+                ts.addAll(find(withoutLabel(p, spans), spans));
                 out.add(p.withTargets(ts).withChildren(provisions(p.children(), spans, docTargets)));
             } else if (p.heading() != null && goalHeadings.stream().anyMatch(g -> g.matcher(p.heading()).find()) && !holdsMeasures(p)) {
-                docTargets.addAll(find(p.text(), spans));
+                docTargets.addAll(find(withoutLabel(p, spans), spans));
                 out.add(p);
             } else {
                 out.add(p.withChildren(provisions(p.children(), spans, docTargets)));
             }
         }
         return out;
+    }
+
+    /** A part's text without the numbering label that opens it, which is no part of any target. */
+    private static TextSpan withoutLabel(Provision p, SpanFactory spans) {
+        TextSpan text = p.text();
+        int label = org.plangraph.segment.Numbering.labelLength(text.text());
+        return label == 0 ? text : spans.within(text, label, text.text().length());
     }
 
     private static boolean holdsMeasures(Provision p) {
@@ -278,6 +285,9 @@ public final class TargetExtractor implements Extractor {
             String day;
             if (m.group("d") != null) {
                 day = String.format("%02d", Integer.parseInt(m.group("d")));
+            } else if (m.group("mend") == null) {
+                // 6月前: before the month begins
+                day = "01";
             } else {
                 // a yearly month end falls on the month's last day of a common year
                 day = String.format("%02d", YearMonth.of(y == null ? 2001 : Integer.parseInt(y), month).lengthOfMonth());

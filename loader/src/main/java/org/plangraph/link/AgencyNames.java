@@ -44,6 +44,10 @@ public final class AgencyNames {
         if (place.isPresent()) {
             return new Parts(party, place.get().name(), n.substring(place.get().name().length()));
         }
+        if (documentJurisdiction != null && n.startsWith(documentJurisdiction)) {
+            // a place the gazetteer does not list (a county) named in full: 安远县司法局
+            return new Parts(party, documentJurisdiction, n.substring(documentJurisdiction.length()));
+        }
         Matcher masked = MASKED.matcher(n);
         if (masked.find()) {
             return new Parts(party, masked.group(1), n.substring(masked.end()));

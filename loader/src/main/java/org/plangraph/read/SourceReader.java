@@ -28,6 +28,8 @@ public final class SourceReader {
     private static final Charset BIG5_HKSCS = Charset.forName("Big5-HKSCS");
     /** Real GB text keeps nearly all its Han characters inside GB2312; Big5 bytes read as GBK do not. */
     private static final double GB2312_SHARE_OF_REAL_GB_TEXT = 0.85;
+    /** UTF-16 decoding must give at least this share of characters a Chinese document is made of. */
+    private static final double PLAUSIBLE_UTF16_SHARE = 0.9;
     /** More control characters than this, and the file is not a text document. */
     private static final double MAX_CONTROL_SHARE = 0.01;
 
@@ -73,14 +75,20 @@ public final class SourceReader {
             return strict(bytes, 2, StandardCharsets.UTF_16BE).map(t -> new Decoded("UTF-16BE", t))
                     .orElseThrow(() -> new SourceRejectedException(name, "starts with a UTF-16BE byte-order mark but is not valid UTF-16"));
         }
-        Optional<Charset> utf16 = bomlessUtf16(bytes);
-        if (utf16.isPresent()) {
-            Optional<String> text = strict(bytes, 0, utf16.get());
-            if (text.isPresent()) {
-                return new Decoded(utf16.get().name(), text.get());
-            }
-        }
         if (containsNul(bytes)) {
+            // NUL bytes: UTF-16 without a byte-order mark, or not text at all
+            Decoded best = null;
+            double bestShare = 0;
+            for (Charset utf16 : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+                Optional<String> text = strict(bytes, 0, utf16);
+                if (text.isPresent() && plausibleShare(text.get()) > bestShare) {
+                    bestShare = plausibleShare(text.get());
+                    best = new Decoded(utf16.name(), text.get());
+                }
+            }
+            if (best != null && bestShare >= PLAUSIBLE_UTF16_SHARE) {
+                return best;
+            }
             throw new SourceRejectedException(name, "binary file, not text (it holds NUL bytes and is not UTF-16)");
         }
         Optional<String> utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
@@ -103,30 +111,15 @@ public final class SourceReader {
         throw new SourceRejectedException(name, "not text in a known encoding (tried UTF-8, UTF-16, GB18030, Big5)");
     }
 
-    /** UTF-16 without a BOM shows as NUL bytes that sit almost all on one parity (the high byte of ASCII). */
-    private static Optional<Charset> bomlessUtf16(byte[] bytes) {
-        if (bytes.length % 2 != 0) {
-            return Optional.empty();
+    /** Characters a Chinese document is made of: Han, CJK punctuation, printable ASCII, white space. */
+    private static double plausibleShare(String text) {
+        if (text.isEmpty()) {
+            return 0;
         }
-        int evenZeros = 0;
-        int oddZeros = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                if (i % 2 == 0) {
-                    evenZeros++;
-                } else {
-                    oddZeros++;
-                }
-            }
-        }
-        int pairs = bytes.length / 2;
-        if (oddZeros > pairs / 10 && evenZeros * 4 < oddZeros) {
-            return Optional.of(StandardCharsets.UTF_16LE);
-        }
-        if (evenZeros > pairs / 10 && oddZeros * 4 < evenZeros) {
-            return Optional.of(StandardCharsets.UTF_16BE);
-        }
-        return Optional.empty();
+        long plausible = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x20 && c < 0x7F)
+                || c == '\n' || c == '\r' || c == '\t' || c == '“' || c == '”' || c == '—' || c == '…' || c == '·').count();
+        return (double) plausible / text.codePointCount(0, text.length());
     }
 
     private static boolean containsNul(byte[] bytes) {

@@ -151,7 +151,11 @@ public final class TextRepairer {
             }
             if ((cp == '(' || cp == '（') && previousCodePoint >= 0 && isHan(previousCodePoint)) {
                 int glossEnd = pinyinGlossEnd(s, i, end);
-                if (glossEnd > 0) {
+                // real Latin in brackets (代码(id), 系统(app)) stays: a gloss has a tone letter, or sits
+                // after a traditional character as the sites that insert glosses print them
+                boolean gloss = glossEnd > 0 && (hasToneLetter(s, i, glossEnd)
+                        || !converter.simplify(previousCodePoint).equals(new String(Character.toChars(previousCodePoint))));
+                if (gloss) {
                     i = glossEnd;
                     continue;
                 }
@@ -198,6 +202,16 @@ public final class TextRepairer {
             return j + 1;
         }
         return -1;
+    }
+
+    private static boolean hasToneLetter(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c == '?' || (c > 'z' && isPinyinLetter(c) && c != 'ü')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPinyinLetter(char c) {

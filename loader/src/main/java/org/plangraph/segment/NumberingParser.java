@@ -15,6 +15,8 @@ final class NumberingParser {
     /** A heading longer than this without its 。 is taken to run into the body. */
     private static final int MAX_HEADING = 40;
     private static final int MIN_HEADING_BEFORE_VERB = 4;
+    /** The opening of a bracketed note: a short label and a colon, (责任单位: or (牵头单位:. */
+    private static final java.util.regex.Pattern NOTE_OPENING = java.util.regex.Pattern.compile("\\(\\p{IsHan}{2,6}:");
     private static final int MAX_HEADING_BEFORE_VERB = 24;
 
     private final SegmenterCues cues;
@@ -141,7 +143,12 @@ final class NumberingParser {
         String line = node.line.text();
         int from = node.marker.length();
         String rest = line.substring(from);
-        int stop = firstOf(rest, "。");
+        // a one-line item whose note follows its heading: 2.推进告知承诺制(责任单位:市司法局)
+        java.util.regex.Matcher note = NOTE_OPENING.matcher(rest);
+        if (note.find() && note.start() > 0 && rest.lastIndexOf('。', note.start()) < 0) {
+            rest = rest.substring(0, note.start());
+        }
+        int stop = rest.indexOf("。");
         int headingLength = -1;
         int skip = 0;
         if (stop >= 0 && stop <= MAX_HEADING) {
@@ -150,7 +157,7 @@ final class NumberingParser {
         } else if (stop < 0 && rest.length() <= MAX_HEADING) {
             headingLength = rest.length();
         } else {
-            int colon = firstOf(rest, ":");
+            int colon = rest.indexOf(":");
             if (colon > 0 && colon <= 16) {
                 headingLength = colon;
                 skip = 1;
@@ -208,9 +215,5 @@ final class NumberingParser {
             }
         }
         return quotes == 0 && titles == 0 && brackets == 0;
-    }
-
-    private static int firstOf(String s, String what) {
-        return s.indexOf(what);
     }
 }

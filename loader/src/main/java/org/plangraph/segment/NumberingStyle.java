@@ -17,6 +17,7 @@ enum NumberingStyle {
     CHINESE_PAREN("chinese-paren", "^\\(([一二三四五六七八九十百零〇]+)\\)\\s*", "(%s)"),
     ARABIC("arabic", "^(\\d{1,3})\\s*[.、](?![\\d%])\\s*", "%s"),
     ARABIC_PAREN("arabic-paren", "^\\((\\d{1,3})\\)\\s*", "(%s)"),
+    ARABIC_HALF_PAREN("arabic-half-paren", "^(\\d{1,3})\\)\\s*", "%s)"),
     CIRCLED("circled", "^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\\s*", "%s");
 
     /** A numbering label found at the start of a line. */

@@ -40,6 +40,9 @@ public final class Segmenter {
     private static final Pattern ISSUER_IN_TITLE = Pattern.compile(
             "^(.+?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|局|厅|委|办|院|部))(?=关于|贯彻|落实|印发|推进|\\d{4}年|年度|法治|依法)");
     private static final int MAX_SIGNATURE_LINE = 40;
+    /** A title that opens with a county or district: 会昌县2024年法治政府建设工作要点. */
+    private static final Pattern TITLE_PLACE = Pattern.compile(
+            "^(\\p{IsHan}{1,6}?(?:自治县|县|区|旗))(?=\\d|法治|依法|关于|贯彻|人民政府|政府|\\s|“|《)");
     /** An issuer named after a place the gazetteer does not list (a county or district): 安远县人民政府办公室. */
     private static final Pattern LOCAL_ISSUER = Pattern.compile(
             "^(?:中共)?([\\p{IsHan}]{1,6}?(?:自治县|县|区|旗|市))(?:委|人民政府|政府|司法局|.{0,10}?(?:局|委员会|办公室))");
@@ -257,7 +260,7 @@ public final class Segmenter {
         // Jurisdiction: from the issuers' names, else the place the text names most often.
         String recipientsText = recipientLine >= 0 ? body.get(recipientLine).text() : "";
         String countedText = (title == null ? "" : title.text() + "\n") + bodyText.replace(recipientsText, "");
-        Jurisdiction jurisdiction = jurisdiction(issuers, countedText, transmitter);
+        Jurisdiction jurisdiction = jurisdiction(issuers, title, countedText, transmitter);
         if (issuers.isEmpty() && jurisdiction.placeName() != null) {
             issuers.add(UnitMention.of(jurisdiction.placeName() + "人民政府"));
             issuerSource = "inferred";
@@ -303,7 +306,8 @@ public final class Segmenter {
 
         int firstLine = title != null ? title.startLine() : from;
         TextSpan text = spans.span(lines.get(Math.max(firstLine, from)).start(), lines.get(to - 1).end());
-        List<Provision> provisions = new NumberingParser(cues, spans).parse(body, "annual-report".equals(kind));
+        List<Provision> provisions = new NumberingParser(cues, spans).parse(body.subList(0, beforeSignature(body)),
+                "annual-report".equals(kind));
 
         return new Document(key, kind, titleText, titleAsRead, titleSource, issuers, issuerSource, recipients, date, dateSource,
                 docNumber, jurisdiction.name(), jurisdiction.province(), periodStart, periodEnd, null, text, provisions,
@@ -332,7 +336,7 @@ public final class Segmenter {
                 return rule.kind();
             }
         }
-        return "notice".equals(titleForKind) ? "notice" : "implementation-plan";
+        return "implementation-plan";
     }
 
     private String inferredTitle(String kind, String placeName, String bodyText, List<TextLine> body) {
@@ -357,6 +361,24 @@ public final class Segmenter {
         return n;
     }
 
+    /** Where the text of a body ends: before a closing signature block (issuers over a date), if any. */
+    private static int beforeSignature(List<TextLine> body) {
+        for (int i = body.size() - 1; i >= Math.max(0, body.size() - 4); i--) {
+            if (DateParser.isDateLine(body.get(i).text().strip())) {
+                int k = i;
+                while (k > 0 && k > i - 3 && signatureLine(body.get(k - 1).text().strip())) {
+                    k--;
+                }
+                return k;
+            }
+        }
+        return body.size();
+    }
+
+    private static boolean signatureLine(String line) {
+        return line.length() <= MAX_SIGNATURE_LINE && !line.matches(".*[。,;:!?].*") && NumberingStyle.match(line).isEmpty();
+    }
+
     /** A signature block: the issuers on short lines right above a date line. */
     record Signature(List<UnitMention> issuers, String date) {
     }
@@ -370,7 +392,7 @@ public final class Segmenter {
             List<UnitMention> issuers = new ArrayList<>();
             for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
                 String line = body.get(k).text().strip();
-                if (line.length() > MAX_SIGNATURE_LINE || line.matches(".*[。,;:!?].*") || NumberingStyle.match(line).isPresent()) {
+                if (!signatureLine(line)) {
                     break;
                 }
                 List<UnitMention> onLine = new ArrayList<>();
@@ -403,7 +425,7 @@ public final class Segmenter {
     record Jurisdiction(String name, String province, String placeName) {
     }
 
-    private Jurisdiction jurisdiction(List<UnitMention> issuers, String text, Document transmitter) {
+    private Jurisdiction jurisdiction(List<UnitMention> issuers, Title title, String text, Document transmitter) {
         if (transmitter != null && transmitter.jurisdiction() != null) {
             return new Jurisdiction(transmitter.jurisdiction(), transmitter.province(), transmitter.jurisdiction());
         }
@@ -413,17 +435,24 @@ public final class Segmenter {
                 return of(area.get());
             }
         }
+        Map<Gazetteer.Area, Integer> counts = gazetteer.count(text);
         for (UnitMention issuer : issuers) {
             Matcher local = LOCAL_ISSUER.matcher(issuer.name());
             if (local.find()) {
-                String place = local.group(1);
-                String parentName = gazetteer.prefixOf(place).map(Gazetteer.Area::name).orElse(null);
-                String province = parentName == null ? null
-                        : gazetteer.byName(parentName).flatMap(gazetteer::provinceOf).map(Gazetteer.Area::name).orElse(null);
-                return new Jurisdiction(place, province, place);
+                return local(local.group(1), counts);
             }
         }
-        Map<Gazetteer.Area, Integer> counts = gazetteer.count(text);
+        if (title != null) {
+            String t = title.text().replaceFirst("^中共", "");
+            Optional<Gazetteer.Area> area = gazetteer.prefixOf(t);
+            if (area.isPresent()) {
+                return of(area.get());
+            }
+            Matcher local = TITLE_PLACE.matcher(t);
+            if (local.find()) {
+                return local(local.group(1), counts);
+            }
+        }
         Gazetteer.Area best = null;
         int bestCount = 0;
         for (Map.Entry<Gazetteer.Area, Integer> e : counts.entrySet()) {
@@ -445,6 +474,18 @@ public final class Segmenter {
             return new Jurisdiction(null, null, maskedName);
         }
         return best == null ? new Jurisdiction(null, null, null) : of(best);
+    }
+
+    /**
+     * A county or district the gazetteer does not list: its province is that of the prefecture the
+     * text names most often, if any.
+     */
+    private Jurisdiction local(String place, Map<Gazetteer.Area, Integer> counts) {
+        String province = counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .flatMap(e -> gazetteer.provinceOf(e.getKey()))
+                .map(Gazetteer.Area::name).orElse(null);
+        return new Jurisdiction(place, province, place);
     }
 
     private static int rank(Gazetteer.Area a) {

@@ -71,6 +71,18 @@ class LoadCommandTest {
     }
 
     @Test
+    void twoFilesOfTheSameNameInOneLoadAreReportedNotMerged(@TempDir Path tmp) throws Exception {
+        Path a = Files.createDirectories(tmp.resolve("2023"));
+        Path b = Files.createDirectories(tmp.resolve("2024"));
+        Files.copy(ProjectFiles.sample("webpage-quanzhou.txt"), a.resolve("plan.txt"));
+        Files.copy(ProjectFiles.sample("no-numbered-items.txt"), b.resolve("plan.txt"));
+        Run load = run("load", "--db", tmp.resolve("db").toString(), a.toString(), b.toString());
+        assertEquals(1, load.status());
+        assertTrue(load.err().contains("same file name as"), load.err());
+        assertTrue(load.err().contains("loaded 1 file:"), load.err());
+    }
+
+    @Test
     void anUnknownQueryIsAClearError(@TempDir Path tmp) {
         Run r = run("query", "no-such-query", "--db", tmp.toString());
         assertEquals(2, r.status());

@@ -55,6 +55,14 @@ class SourceReaderTest {
     }
 
     @Test
+    void detectsChineseUtf16WithoutBom() throws Exception {
+        SourceText be = reader.read("a.txt", SIMPLIFIED.getBytes(StandardCharsets.UTF_16BE));
+        assertEquals("UTF-16BE", be.encoding());
+        assertEquals(SIMPLIFIED, be.text());
+        assertEquals(TRADITIONAL, reader.read("a.txt", TRADITIONAL.getBytes(StandardCharsets.UTF_16LE)).text());
+    }
+
+    @Test
     void rejectsAnEmptyFileNamingIt() {
         SourceRejectedException e = assertThrows(SourceRejectedException.class, () -> reader.read("empty.txt", new byte[0]));
         assertEquals("empty.txt: empty file", e.getMessage());
