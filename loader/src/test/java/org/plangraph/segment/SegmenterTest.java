@@ -104,7 +104,7 @@ class SegmenterTest {
 
     @Test
     void readsEveryNumberingStyleIntoPaths() {
-        String text = String.join("\n", "工作要点", "第一章 总则", "第一条 制定本要点。", "第二章 任务",
+        String text = String.join("\n", "工作要点", "第一章 职能", "第一条 明确职能。", "第二章 任务",
                 "第二条 推进立法。", "(1)编制计划。", "(2)开展评估。", "第三条 加强执法。");
         Document d = segment(text).documents().get(0);
         assertEquals(List.of("第一章/第一条", "第二章/第二条/(1)", "第二章/第二条/(2)", "第二章/第三条"),
@@ -149,5 +149,12 @@ class SegmenterTest {
         assertEquals(List.of("一是", "二是", "三是"), first.points().stream().map(p -> p.label()).toList());
         assertEquals("二是推行公示。", first.points().get(1).text().text());
         assertTrue(d.measures().get(1).points().isEmpty());
+    }
+
+    @Test
+    void generalAndSupplementaryProvisionsHoldNoMeasures() {
+        String text = String.join("\n", "县行政执法监督办法", "第一章 总则", "第一条 为规范执法,制定本办法。", "第二章 监督",
+                "第二条 县司法局每年开展执法检查。", "第三章 附则", "第三条 本办法自2024年1月1日起施行。");
+        assertEquals(List.of("第二章/第二条"), segment(text).documents().get(0).measures().stream().map(Provision::path).toList());
     }
 }
