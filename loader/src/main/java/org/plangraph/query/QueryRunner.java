@@ -3,22 +3,29 @@ package org.plangraph.query;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.ResultSetRewindable;
-import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.system.Txn;
 
 /**
  * Runs a named query with its parameters bound as RDF terms (never pasted into the query text), so a
- * parameter value can only ever be data.
+ * parameter value can only ever be data. {@link #run} streams the rows to the output as the query
+ * engine produces them, inside the read transaction: no copy of the answer is held in memory.
  */
 public final class QueryRunner {
     /** Output formats of {@link #run}. */
@@ -93,38 +100,93 @@ public final class QueryRunner {
         return value.matches("(?i)(https?|urn|file):[^\\s<>\"{}|\\\\^`]+");
     }
 
-    /** Runs the query and hands over its results, rewound, to be read again. */
-    public ResultSetRewindable select(NamedQuery query, Map<String, Node> bindings) {
+    /**
+     * The query parsed (once) with its bindings, ready to run. With MAXROWS above 0 it answers at most
+     * that many rows: a larger LIMIT of its own, or none, is lowered to MAXROWS ({@link Prepared#capped()}).
+     */
+    public Prepared prepare(NamedQuery query, Map<String, Node> bindings, long maxRows) {
         Query q = QueryFactory.create(query.sparql());
-        return Txn.calculateRead(dataset, () -> {
-            var builder = QueryExecution.dataset(dataset).query(q).substitution(asBinding(bindings));
-            if (timeoutMillis > 0) {
-                builder.timeout(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
-            }
-            try (QueryExecution qe = builder.build()) {
-                ResultSet rs = qe.execSelect();
-                return ResultSetFactory.copyResults(rs);
-            }
-        });
+        boolean capped = false;
+        if (maxRows > 0 && q.isSelectType() && (!q.hasLimit() || q.getLimit() > maxRows)) {
+            q.setLimit(maxRows);
+            capped = true;
+        }
+        return new Prepared(q, asBinding(bindings), capped);
     }
 
-    public void run(NamedQuery query, Map<String, Node> bindings, Format format, OutputStream out) {
-        ResultSetRewindable rs = select(query, bindings);
-        switch (format) {
-            case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
-            case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
-            case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
-            case TABLE -> ResultSetFormatter.out(out, rs, q(query).getPrefixMapping());
+    /** A parsed query with its bindings; see {@link #prepare}. */
+    public final class Prepared {
+        private final Query query;
+        private final Binding binding;
+        private final boolean capped;
+
+        private Prepared(Query query, Binding binding, boolean capped) {
+            this.query = query;
+            this.binding = binding;
+            this.capped = capped;
+        }
+
+        /** Whether the row cap lowered the query's LIMIT: an answer of {@link #limit()} rows may have been cut short. */
+        public boolean capped() {
+            return capped;
+        }
+
+        /** The query's LIMIT after the cap, or {@link Query#NOLIMIT}. */
+        public long limit() {
+            return query.getLimit();
+        }
+
+        /**
+         * Runs the query in a read transaction and writes its rows to OUT as they come. A timeout
+         * ({@link org.apache.jena.query.QueryCancelledException}) can come before the first byte or
+         * part-way through, once some of the answer has been written.
+         */
+        public void write(Format format, OutputStream out) {
+            Txn.executeRead(dataset, () -> {
+                try (QueryExecution qe = execution()) {
+                    ResultSet rs = qe.execSelect();
+                    switch (format) {
+                        case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
+                        case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+                        case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
+                        // The table lines its columns up, so it reads every row before it writes one: for the command line.
+                        case TABLE -> ResultSetFormatter.out(out, rs, query.getPrefixMapping());
+                    }
+                }
+            });
+        }
+
+        /** Runs the query and hands over a copy of all its rows, rewound, to be read again. */
+        public ResultSetRewindable select() {
+            return Txn.calculateRead(dataset, () -> {
+                try (QueryExecution qe = execution()) {
+                    return ResultSetFactory.copyResults(qe.execSelect());
+                }
+            });
+        }
+
+        private QueryExecution execution() {
+            QueryExecutionDatasetBuilder builder = QueryExecution.dataset(dataset).query(query).substitution(binding);
+            if (timeoutMillis > 0) {
+                builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+            }
+            return builder.build();
         }
     }
 
-    private static Query q(NamedQuery query) {
-        return QueryFactory.create(query.sparql());
+    /** Runs the query and hands over a copy of all its rows, rewound, to be read again (held in memory: for small answers). */
+    public ResultSetRewindable select(NamedQuery query, Map<String, Node> bindings) {
+        return prepare(query, bindings, 0).select();
     }
 
-    private static org.apache.jena.sparql.engine.binding.Binding asBinding(Map<String, Node> bindings) {
-        org.apache.jena.sparql.engine.binding.BindingBuilder b = org.apache.jena.sparql.engine.binding.BindingFactory.builder();
-        bindings.forEach((k, v) -> b.add(org.apache.jena.sparql.core.Var.alloc("_" + k), v));
+    /** Runs the query without a row cap and streams its answer to OUT in FORMAT. */
+    public void run(NamedQuery query, Map<String, Node> bindings, Format format, OutputStream out) {
+        prepare(query, bindings, 0).write(format, out);
+    }
+
+    private static Binding asBinding(Map<String, Node> bindings) {
+        BindingBuilder b = BindingFactory.builder();
+        bindings.forEach((k, v) -> b.add(Var.alloc("_" + k), v));
         return b.build();
     }
 }

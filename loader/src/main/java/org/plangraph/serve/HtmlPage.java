@@ -38,7 +38,11 @@ final class HtmlPage {
         }
     }
 
-    String render(Graph g, String focusIri) {
+    /**
+     * The page for FOCUSIRI's description G. INCOMINGCUT above 0 says G holds only that many of the
+     * triples that point at it: the page says there are more and how to find them.
+     */
+    String render(Graph g, String focusIri, int incomingCut) {
         Node focus = NodeFactory.createURI(focusIri);
         return Txn.calculateRead(dsg, () -> {
             StringBuilder h = new StringBuilder(8192);
@@ -74,6 +78,13 @@ final class HtmlPage {
                 incoming.stream().sorted(Comparator.comparing((Triple t) -> t.getSubject().toString())).forEach(t ->
                         h.append("<tr><td>").append(value(t.getSubject())).append("</td><td>").append(predicate(t.getPredicate())).append("</td></tr>\n"));
                 h.append("</table>\n");
+            }
+            if (incomingCut > 0) {
+                String sparql = "SELECT ?s ?p WHERE { ?s ?p <" + focusIri + "> }";
+                h.append("<p>…and more: see <a href=\"/plans/sparql?query=")
+                        .append(esc(java.net.URLEncoder.encode(sparql, java.nio.charset.StandardCharsets.UTF_8)))
+                        .append("\">SPARQL</a> (only the first ").append(incomingCut).append(" are listed): <code>")
+                        .append(esc(sparql)).append("</code></p>\n");
             }
             for (Node s : others) {
                 String id = s.getURI().contains("#") ? s.getURI().substring(s.getURI().indexOf('#') + 1) : null;

@@ -22,12 +22,17 @@ final class LinkedDataServlet extends HttpServlet {
     private static final String ONTOLOGY_GRAPH = ReferenceData.FILES.stream()
             .filter(e -> e.file().equals("plangraph.ttl")).findFirst().orElseThrow().graph();
 
+    static final String INCOMING_LIMIT_HEADER = "X-Plangraph-Incoming-Limit";
+
     private final DatasetGraph dsg;
     private final IriMap iris;
+    private final int maxIncoming;
 
-    LinkedDataServlet(DatasetGraph dsg, IriMap iris) {
+    /** Serves descriptions listing at most MAXINCOMING of the triples that point at a resource (0: all). */
+    LinkedDataServlet(DatasetGraph dsg, IriMap iris, int maxIncoming) {
         this.dsg = dsg;
         this.iris = iris;
+        this.maxIncoming = maxIncoming;
     }
 
     @Override
@@ -46,7 +51,10 @@ final class LinkedDataServlet extends HttpServlet {
         }
         String resource = iri.get();
         boolean wholeOntology = resource.equals(IriMap.ONTOLOGY) || resource.equals(IriMap.ONTOLOGY + "/");
-        Graph g = wholeOntology ? ResourceDescription.wholeGraph(dsg, ONTOLOGY_GRAPH) : ResourceDescription.of(dsg, resource);
+        ResourceDescription.Description d = wholeOntology
+                ? new ResourceDescription.Description(ResourceDescription.wholeGraph(dsg, ONTOLOGY_GRAPH), false)
+                : ResourceDescription.of(dsg, resource, maxIncoming);
+        Graph g = d.graph();
         if (g.isEmpty()) {
             notFound(response, type, resource);
             return;
@@ -57,9 +65,14 @@ final class LinkedDataServlet extends HttpServlet {
         response.setStatus(200);
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Link", "<" + resource + ">; rel=\"describes\"");
+        if (d.incomingCut()) {
+            // More triples point at the resource than the description lists; SPARQL finds them all.
+            response.setHeader(INCOMING_LIMIT_HEADER, Integer.toString(maxIncoming));
+        }
         if (type.equals(RdfNegotiation.HTML)) {
             response.setContentType("text/html");
-            response.getOutputStream().write(new HtmlPage(dsg, iris).render(g, resource).getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream().write(new HtmlPage(dsg, iris).render(g, resource, d.incomingCut() ? maxIncoming : 0)
+                    .getBytes(StandardCharsets.UTF_8));
         } else {
             response.setContentType(type);
             RDFDataMgr.write(response.getOutputStream(), g, RdfNegotiation.lang(type));

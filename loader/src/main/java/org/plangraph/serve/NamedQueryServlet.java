@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,19 +20,24 @@ import org.plangraph.query.QueryRunner;
  * {@code GET /api/queries} lists them, {@code GET /api/queries/NAME?param=value} runs one and
  * answers SPARQL JSON results (default) or CSV ({@code Accept: text/csv} or {@code ?format=csv}).
  * Parameter values are bound as RDF terms by {@link QueryRunner#bind}, never pasted into the text.
+ * Answers are streamed, and capped at {@code namedQuery.maxRows} rows (header {@code X-Plangraph-Row-Limit}
+ * when the cap lowers the query's LIMIT).
  */
 final class NamedQueryServlet extends HttpServlet {
     /** Request parameters that choose the answer's form rather than bind a query variable. */
     private static final String FORMAT = "format";
 
     private final QueryCatalog catalog;
-    private final Dataset dataset;
+    private final QueryRunner runner;
     private final long timeoutMillis;
+    private final long maxRows;
 
-    NamedQueryServlet(QueryCatalog catalog, Dataset dataset, long timeoutMillis) {
+    /** Serves CATALOG's queries over DATASET, each stopped after TIMEOUTMILLIS and answering at most MAXROWS rows (0: no cap). */
+    NamedQueryServlet(QueryCatalog catalog, Dataset dataset, long timeoutMillis, long maxRows) {
         this.catalog = catalog;
-        this.dataset = dataset;
+        this.runner = new QueryRunner(dataset, timeoutMillis);
         this.timeoutMillis = timeoutMillis;
+        this.maxRows = maxRows;
     }
 
     @Override
@@ -89,15 +93,11 @@ final class NamedQueryServlet extends HttpServlet {
             Json.error(response, 400, "unknown format '" + request.getParameter(FORMAT) + "': use json or csv");
             return;
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        QueryRunner.Prepared prepared;
         try {
-            var bindings = QueryRunner.bind(query, values);
-            new QueryRunner(dataset, timeoutMillis).run(query, bindings, csv ? QueryRunner.Format.CSV : QueryRunner.Format.JSON, out);
+            prepared = runner.prepare(query, QueryRunner.bind(query, values), maxRows);
         } catch (QueryRunner.BadParameterException e) {
             Json.error(response, 400, e.getMessage());
-            return;
-        } catch (QueryCancelledException e) {
-            Json.error(response, 503, "query " + query.name() + " timed out after " + timeoutMillis + " ms");
             return;
         }
         response.setStatus(200);
@@ -107,7 +107,20 @@ final class NamedQueryServlet extends HttpServlet {
         if (csv) {
             response.setHeader("Content-Disposition", "inline; filename=\"" + query.name() + ".csv\"");
         }
-        out.writeTo(response.getOutputStream());
+        if (prepared.capped()) {
+            response.setHeader(QueryGuard.ROW_LIMIT_HEADER, Long.toString(prepared.limit()));
+        }
+        // The rows go to the client as the engine produces them; nothing holds the whole answer.
+        try {
+            prepared.write(csv ? QueryRunner.Format.CSV : QueryRunner.Format.JSON, response.getOutputStream());
+        } catch (QueryCancelledException e) {
+            if (response.isCommitted()) {
+                // Part of the answer is on its way: break the connection rather than end a partial 200 cleanly.
+                throw new IOException("query " + query.name() + " timed out after " + timeoutMillis + " ms, part-way through its answer", e);
+            }
+            response.reset();
+            Json.error(response, 503, "query " + query.name() + " timed out after " + timeoutMillis + " ms");
+        }
     }
 
     private static boolean wantsCsv(HttpServletRequest request) {

@@ -110,6 +110,8 @@ public final class PlangraphServer {
         private int port = 3030;
         private Long timeoutMillis;
         private Integer maxRows;
+        private Integer namedQueryMaxRows;
+        private Integer maxIncoming;
         private String base = IriScheme.standard().base();
         private UpdateCredentials update;
         private boolean localhostOnly;
@@ -148,6 +150,18 @@ public final class PlangraphServer {
             return this;
         }
 
+        /** Overrides namedQuery.maxRows of the settings: most rows a named query of /api/queries answers (0: no cap). */
+        public Builder namedQueryMaxRows(int rows) {
+            this.namedQueryMaxRows = rows;
+            return this;
+        }
+
+        /** Overrides linkedData.maxIncoming of the settings: most triples pointing at a resource that its description lists (0: no cap). */
+        public Builder maxIncoming(int triples) {
+            this.maxIncoming = triples;
+            return this;
+        }
+
         /** The base of the IRIs the store holds; its path (e.g. /id/) is where they dereference. */
         public Builder base(String base) {
             this.base = base;
@@ -172,6 +186,12 @@ public final class PlangraphServer {
             ServeSettings settings = ServeSettings.read(settingsFile);
             if (maxRows != null) {
                 settings = settings.withMaxRows(maxRows);
+            }
+            if (namedQueryMaxRows != null) {
+                settings = settings.withNamedQueryMaxRows(namedQueryMaxRows);
+            }
+            if (maxIncoming != null) {
+                settings = settings.withMaxIncoming(maxIncoming);
             }
             Model config = StoreConfig.locatedAt(StoreConfig.read(configFile), store);
             long timeout = timeoutMillis != null ? timeoutMillis : configuredTimeout(config);
@@ -201,11 +221,14 @@ public final class PlangraphServer {
                         .addEndpoint(DATASET, "update", Operation.Update, Auth.policyAllowSpecific(update.user()));
             }
             IriMap iris = new IriMap(base);
-            LinkedDataServlet linkedData = new LinkedDataServlet(dsg, iris);
+            LinkedDataServlet linkedData = new LinkedDataServlet(dsg, iris, settings.maxIncoming());
+            // One servlet (and one catalogue, read once) for the list and for each query.
+            NamedQueryServlet namedQueries = new NamedQueryServlet(QueryCatalog.standard(), DatasetFactory.wrap(dsg), timeout,
+                    settings.namedQueryMaxRows());
             b.addFilter("/*", new RequestLogFilter())
                     .addFilter("/*", new RequestSizeFilter(settings.maxRequestBytes(), settings.maxQueryStringChars()))
-                    .addServlet("/api/queries", new NamedQueryServlet(QueryCatalog.standard(), DatasetFactory.wrap(dsg), timeout))
-                    .addServlet("/api/queries/*", new NamedQueryServlet(QueryCatalog.standard(), DatasetFactory.wrap(dsg), timeout))
+                    .addServlet("/api/queries", namedQueries)
+                    .addServlet("/api/queries/*", namedQueries)
                     .addServlet("/.well-known/void", new VoidDescription(dsg, base))
                     .addServlet("", new QueryPage())
                     .addServlet("/index.html", new QueryPage());

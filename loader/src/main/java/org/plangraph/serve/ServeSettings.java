@@ -10,7 +10,7 @@ import org.plangraph.data.DataFiles;
 import org.plangraph.store.StoreConfig;
 
 /** The limits of {@code fuseki-config/server.properties}. */
-public record ServeSettings(int maxRows, long maxRequestBytes, int maxQueryStringChars) {
+public record ServeSettings(int maxRows, long maxRequestBytes, int maxQueryStringChars, int namedQueryMaxRows, int maxIncoming) {
     public static final String FILE = "server.properties";
 
     /** The project's own settings file, or FILE when given. */
@@ -24,10 +24,20 @@ public record ServeSettings(int maxRows, long maxRequestBytes, int maxQueryStrin
         return new ServeSettings(
                 Integer.parseInt(p.getProperty("query.maxRows", "10000").strip()),
                 Long.parseLong(p.getProperty("request.maxBytes", "262144").strip()),
-                Integer.parseInt(p.getProperty("request.maxQueryStringChars", "16384").strip()));
+                Integer.parseInt(p.getProperty("request.maxQueryStringChars", "16384").strip()),
+                Integer.parseInt(p.getProperty("namedQuery.maxRows", "100000").strip()),
+                Integer.parseInt(p.getProperty("linkedData.maxIncoming", "500").strip()));
     }
 
     public ServeSettings withMaxRows(int rows) {
-        return new ServeSettings(rows, maxRequestBytes, maxQueryStringChars);
+        return new ServeSettings(rows, maxRequestBytes, maxQueryStringChars, namedQueryMaxRows, maxIncoming);
+    }
+
+    public ServeSettings withNamedQueryMaxRows(int rows) {
+        return new ServeSettings(maxRows, maxRequestBytes, maxQueryStringChars, rows, maxIncoming);
+    }
+
+    public ServeSettings withMaxIncoming(int triples) {
+        return new ServeSettings(maxRows, maxRequestBytes, maxQueryStringChars, namedQueryMaxRows, triples);
     }
 }
