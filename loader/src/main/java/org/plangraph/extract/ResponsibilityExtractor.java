@@ -25,7 +25,6 @@ import org.plangraph.text.UnitLists;
  * issuers, marked inferred.
  */
 public final class ResponsibilityExtractor implements Extractor {
-    private static final String UNIT_END_CHARS = "局办委院部室厅会府处心队所站组署馆门位";
     /** A labelled line after the last note that annotates the task (完成时限:…), not a task of its own. */
     private static final Pattern ANNOTATION = Pattern.compile("^\\p{IsHan}{2,6}:");
 
@@ -238,7 +237,7 @@ public final class ResponsibilityExtractor implements Extractor {
      */
     private int unitListEnd(String content) {
         for (int i = 2; i < content.length() - 1; i++) {
-            if (UNIT_END_CHARS.indexOf(content.charAt(i - 1)) < 0) {
+            if (!org.plangraph.text.UnitNames.AGENCY_END.matcher(content.substring(0, i)).find()) {
                 continue;
             }
             for (String verb : bodyVerbs) {

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.plangraph.data.AgencyVocabulary;
 import org.plangraph.data.Gazetteer;
 import org.plangraph.model.UnitMention;
+import org.plangraph.text.UnitNames;
 
 /**
  * One identity per agency: the same agency gets the same key in every document of its jurisdiction
@@ -13,13 +14,11 @@ import org.plangraph.model.UnitMention;
  * (抚州市司法局 ≠ 石嘴山市司法局). Abbreviations resolve through {@link AgencyVocabulary}.
  */
 public final class AgencyNames {
-    /** A level prefix relative to the document's jurisdiction: 市, 县, 区, 省, but not 市场 or 区块. */
-    private static final Pattern LEVEL = Pattern.compile("^([省市县区州])(?![场域块])");
+    private static final Pattern LEVEL = UnitNames.LEVEL_PREFIX;
     private static final Pattern MASKED = Pattern.compile("^(\\*+[省市县区州])");
-    private static final Pattern COLLECTIVE = Pattern.compile("^各|有关|各部门|各单位|各级|直属|直各|人民团体|相关|^全");
+    private static final Pattern COLLECTIVE = UnitNames.COLLECTIVE;
     private static final String PARTY_COMMITTEE = "dw";
-    /** A development zone names its own place: 抚州高新区管委会 is not prefixed with 抚州市. */
-    private static final Pattern ZONE = Pattern.compile("^\\p{IsHan}{2,8}?(?:高新区|新区|开发区|经开区|园区|示范区|管理区|试验区)");
+    private static final Pattern ZONE = UnitNames.ZONE_PREFIX;
 
     private final Gazetteer gazetteer;
     private final AgencyVocabulary vocabulary;

@@ -314,12 +314,14 @@ public final class Segmenter {
                 List.of(), List.of(), List.of());
     }
 
-    private static final Pattern UNIT_END = Pattern.compile("(?:政府|局|委|办|部|室|厅|院|单位|部门|团体|会|区|县|市|省|处|中心|机关|组织)$");
+    private static final Pattern PLACE_END = Pattern.compile("(?:区|县|市|省)$");
 
     /** True if the line addresses units (主送机关): most of its items end like unit names. */
     private static boolean salutation(String line) {
         List<String> items = UnitLists.splitTopLevel(line.substring(0, line.length() - 1));
-        long unitLike = items.stream().filter(i -> UNIT_END.matcher(i.strip()).find()).count();
+        long unitLike = items.stream()
+                .filter(i -> org.plangraph.text.UnitNames.AGENCY_END.matcher(i.strip()).find() || PLACE_END.matcher(i.strip()).find())
+                .count();
         return !items.isEmpty() && unitLike * 10 >= items.size() * 7 && !line.contains("如下");
     }
 

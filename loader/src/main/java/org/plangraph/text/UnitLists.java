@@ -14,17 +14,16 @@ import org.plangraph.model.UnitMention;
  * brackets that belong to a name ({@code 各县(区)政府}, {@code 县(市、区)}) are kept.
  */
 public final class UnitLists {
-    /** A level prefix: 市, 县, 区, 省, 州 — but not the first character of 市场, 区域, 县域. */
-    private static final Pattern LEVEL = Pattern.compile("^(?:中共)?([省市县区州])(?![场域块])");
-    private static final Pattern ZONE = Pattern.compile("^(\\p{IsHan}{2,8}?(?:高新区|新区|开发区|经开区|园区|示范区|管理区|试验区))");
+    private static final Pattern LEVEL = UnitNames.LEVEL_PREFIX;
+    private static final Pattern ZONE = UnitNames.ZONE_PREFIX;
     private static final Pattern GOVERNMENT = Pattern.compile("^(?:中共)?[省市县区州](?:人民)?政府");
     /** Items that belong to the government named before them: 市政府各部门、直属事业单位 → 市政府直属事业单位. */
     private static final Pattern UNDER_GOVERNMENT = Pattern.compile("^(?:直属|所属)");
     /** A bracketed part that belongs to the name: (区), (市、区), (街道), (社区). */
     private static final Pattern NAME_BRACKET = Pattern.compile("^[县市区乡镇街道社村、州旗盟]+$");
-    private static final Pattern AGENCY_END = Pattern.compile("(?:局|办|委|院|部|室|厅|会|府|处|中心|队|所|站|组|庭|署|台|馆|社|团|单位|部门)$");
+    private static final Pattern AGENCY_END = UnitNames.AGENCY_END;
     private static final Pattern ALIAS = Pattern.compile("^(.+?)[(〔\\[]([^()〔〕\\[\\]]+)[)〕\\]]$");
-    private static final Pattern COLLECTIVE = Pattern.compile("^各|有关|各部门|各单位|各级|直属|直各|人民团体|相关");
+    private static final Pattern COLLECTIVE = UnitNames.COLLECTIVE;
     private static final Pattern CONNECTIVE = Pattern.compile("^(?:和|及|以及|与|会同)");
 
     private UnitLists() {
