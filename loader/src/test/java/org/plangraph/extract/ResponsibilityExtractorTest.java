@@ -86,4 +86,30 @@ class ResponsibilityExtractorTest {
         assertTrue(r.inferred());
         assertEquals("赣州市人民政府办公室", r.unit().name());
     }
+
+    @Test
+    void aNoteRightAfterTheHeadingGivesTheHeadingItsUnits() throws Exception {
+        Provision oneLine = measure("1.深化“一件事一次办”改革。(牵头单位:市审批局;责任单位:市直有关单位)");
+        assertEquals(1, oneLine.tasks().size());
+        assertEquals("深化“一件事一次办”改革", oneLine.tasks().get(0).text().text());
+        assertEquals(List.of("市审批局"), units(oneLine.tasks().get(0), "lead"));
+        Provision ownLines = measure("1.加强行政复议工作。\n牵头单位:市司法局\n责任单位:各县(区)政府");
+        assertEquals(1, ownLines.tasks().size());
+        assertEquals(List.of("市司法局"), units(ownLines.tasks().get(0), "lead"));
+        assertEquals(List.of("各县(区)政府"), units(ownLines.tasks().get(0), "responsible"));
+    }
+
+    @Test
+    void aNoteWrittenWithVerbsNamesLeadAndSupport() throws Exception {
+        Provision m = measure("1.加强培训。每年组织执法人员培训不少于2次(由市司法局牵头,市直有关单位配合)。");
+        assertEquals(List.of("市司法局"), units(m.tasks().get(0), "lead"));
+        assertEquals(List.of("市直有关单位"), units(m.tasks().get(0), "responsible"));
+    }
+
+    @Test
+    void aLabelledLineAfterTheLastNoteIsNoTaskOfItsOwn() throws Exception {
+        Provision m = measure("1.清理文件。开展专项清理。\n责任单位:市司法局\n完成时限:2024年12月底前");
+        assertEquals(1, m.tasks().size());
+        assertEquals(List.of("市司法局"), units(m.tasks().get(0), "responsible"));
+    }
 }

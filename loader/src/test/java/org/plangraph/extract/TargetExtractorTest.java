@@ -136,4 +136,27 @@ class TargetExtractorTest {
         assertTrue(goals.stream().anyMatch(t -> t.value() == null && "2025".equals(t.deadline()) && t.text().startsWith("力争")));
         assertTrue(goals.stream().allMatch(t -> "2025".equals(t.deadline())));
     }
+
+    @Test
+    void yearEndAndMonthDeadlinesInTheirCommonSpellings() {
+        Document plan = Fixtures.only("""
+                九江市依法行政工作方案(2024—2025年)
+                一、主要任务
+                (一)清理文件。2024年年底前完成全部清理。
+                (二)建设平台。2025年6月前完成平台建设。
+                """);
+        assertEquals("2024-12-31", withText(Fixtures.measureTargets(plan), "年底前").deadline());
+        assertEquals("2025-06-01", withText(Fixtures.measureTargets(plan), "6月前").deadline());
+    }
+
+    @Test
+    void theNumberingLabelIsNoPartOfATarget() {
+        Document plan = Fixtures.only("""
+                九江市依法行政工作方案
+                一、主要任务
+                (3)重大执法决定法制审核率达到100%。
+                """);
+        Target t = withText(Fixtures.measureTargets(plan), "审核率");
+        assertEquals("重大执法决定法制审核率", t.indicator());
+    }
 }

@@ -27,6 +27,11 @@ class TextRepairerTest {
     }
 
     @Test
+    void keepsLatinInBracketsAfterASimplifiedCharacter() {
+        assertEquals("统一代码(id)管理,推广系统(app)\n", repair("统一代码(id)管理,推广系统(app)").text());
+    }
+
+    @Test
     void dropsQuestionMarkIndentationAndReplacementRuns() {
         RepairedText r = repair("??????????石嘴山市人民政府办公室\n?一、总体要求\n正文??????结束");
         assertEquals("石嘴山市人民政府办公室\n一、总体要求\n正文结束\n", r.text());

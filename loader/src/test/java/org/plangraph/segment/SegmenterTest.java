@@ -157,4 +157,25 @@ class SegmenterTest {
                 "第二条 县司法局每年开展执法检查。", "第三章 附则", "第三条 本办法自2024年1月1日起施行。");
         assertEquals(List.of("第二章/第二条"), segment(text).documents().get(0).measures().stream().map(Provision::path).toList());
     }
+
+    @Test
+    void aCountyNamedAtTheStartOfTheTitleIsTheJurisdiction() {
+        Document d = segment("会昌县2024年法治政府建设工作要点\n一、任务\n(一)规范执法。落实赣州市部署。").documents().get(0);
+        assertEquals("会昌县", d.jurisdiction());
+        assertEquals("江西省", d.province());
+        assertEquals("会昌县人民政府", d.issuers().get(0).name());
+    }
+
+    @Test
+    void aClosingSignatureIsNoPartOfTheLastMeasure() {
+        Document d = segment("某某县司法局2024年工作要点\n一、任务\n(一)深化普法。建成法治文化公园2个。\n某某县司法局\n2024年1月15日").documents().get(0);
+        assertEquals("(一)深化普法。建成法治文化公园2个。", d.measures().get(0).text().text());
+        assertEquals("2024-01-15", d.date());
+    }
+
+    @Test
+    void aOneLineItemsNoteIsNoPartOfItsHeading() {
+        Document d = segment("工作要点\n一、任务\n1.推进证明事项告知承诺制(责任单位:市司法局)").documents().get(0);
+        assertEquals("推进证明事项告知承诺制", d.measures().get(0).heading());
+    }
 }
