@@ -1,20 +1,14 @@
 package org.plangraph.data;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 
 /**
  * Agency types and their abbreviations from {@code ontology/reference/agency-abbreviations.ttl}
@@ -48,12 +42,7 @@ public final class AgencyVocabulary {
     }
 
     private static AgencyVocabulary load() {
-        Model m = ModelFactory.createDefaultModel();
-        try (InputStream in = DataFiles.openOntology("reference/agency-abbreviations.ttl")) {
-            RDFDataMgr.read(m, in, Lang.TURTLE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Model m = DataFiles.readTurtle("reference/agency-abbreviations.ttl");
         Map<String, AgencyType> types = new HashMap<>();
         Map<String, List<String>> labels = new HashMap<>();
         for (Statement st : m.listStatements().toList()) {

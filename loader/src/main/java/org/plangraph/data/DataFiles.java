@@ -74,6 +74,17 @@ public final class DataFiles {
         return rows;
     }
 
+    /** Reads a Turtle file of {@code ontology/} (schemes, shapes, reference data) into a model. */
+    public static org.apache.jena.rdf.model.Model readTurtle(String relative) {
+        org.apache.jena.rdf.model.Model model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        try (InputStream in = openOntology(relative)) {
+            org.apache.jena.riot.RDFDataMgr.read(model, in, org.apache.jena.riot.Lang.TURTLE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read ontology/" + relative, e);
+        }
+        return model;
+    }
+
     /** Reads a cue file of one phrase per line. */
     public static List<String> readList(String relative) {
         return readTable(relative).stream().map(r -> r[0].strip()).filter(s -> !s.isEmpty()).toList();

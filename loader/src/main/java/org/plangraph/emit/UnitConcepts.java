@@ -3,12 +3,9 @@ package org.plangraph.emit;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.plangraph.data.DataFiles;
 
 /**
@@ -35,12 +32,7 @@ final class UnitConcepts {
         if (byLabel == null) {
             synchronized (UnitConcepts.class) {
                 if (byLabel == null) {
-                    Model m = ModelFactory.createDefaultModel();
-                    try (var in = DataFiles.openOntology("schemes.ttl")) {
-                        RDFDataMgr.read(m, in, Lang.TURTLE);
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
+                    Model m = DataFiles.readTurtle("schemes.ttl");
                     Map<String, String> map = new HashMap<>();
                     for (Statement st : m.listStatements().toList()) {
                         Resource s = st.getSubject();

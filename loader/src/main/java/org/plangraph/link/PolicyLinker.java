@@ -1,20 +1,14 @@
 package org.plangraph.link;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.plangraph.data.DataFiles;
 import org.plangraph.data.Gazetteer;
@@ -83,13 +77,7 @@ public final class PolicyLinker {
     }
 
     private static PolicyLinker fromReferenceData() {
-        Model m = ModelFactory.createDefaultModel();
-        try (InputStream in = DataFiles.openOntology("reference/outlines.ttl")) {
-            RDFDataMgr.read(m, in, Vocab.PG_REF, Lang.TURTLE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new PolicyLinker(m, PolicyLevels.standard());
+        return new PolicyLinker(DataFiles.readTurtle("reference/outlines.ttl"), PolicyLevels.standard());
     }
 
     public ParsedFile link(ParsedFile file) {

@@ -1,16 +1,11 @@
 package org.plangraph.validate;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
@@ -44,13 +39,7 @@ public final class ShapeValidator {
     }
 
     public static ShapeValidator standard() {
-        Graph g = GraphFactory.createDefaultGraph();
-        try (InputStream in = DataFiles.openOntology("shapes.ttl")) {
-            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new ShapeValidator(Shapes.parse(g));
+        return new ShapeValidator(Shapes.parse(DataFiles.readTurtle("shapes.ttl").getGraph()));
     }
 
     public ValidationReport validate(Graph data) {
