@@ -88,7 +88,13 @@ public final class RdfEmitter {
             add(source, TYPE, SOURCE_FILE);
             add(source, DCT_IDENTIFIER, str(file.source().name()));
             add(source, SHA256, str(file.source().sha256()));
-            add(source, ENCODING, str(file.source().encoding()));
+            if (file.source().encoding() != null) {
+                add(source, ENCODING, str(file.source().encoding()));
+            }
+            Node mediaType = uri("http://www.iana.org/assignments/media-types/" + file.source().format().mediaType());
+            add(source, DCT_FORMAT, mediaType);
+            add(mediaType, TYPE, DCT_MEDIA_TYPE);
+            add(source, EXTRACTOR, str(file.source().extractor()));
             add(source, SCRIPT, str(file.source().script()));
 
             for (Document d : file.documents()) {

@@ -67,6 +67,7 @@ public final class Vocab {
     public static final Node IN_SOURCE_FILE = pg("sourceFile");
     public static final Node SHA256 = pg("sha256");
     public static final Node ENCODING = pg("encoding");
+    public static final Node EXTRACTOR = pg("extractor");
     public static final Node SCRIPT = pg("script");
     public static final Node LOADER_VERSION = pg("loaderVersion");
     public static final Node LEVEL = pg("level");
@@ -85,6 +86,8 @@ public final class Vocab {
 
     public static final Node DCT_TITLE = uri(DCT + "title");
     public static final Node DCT_IDENTIFIER = uri(DCT + "identifier");
+    public static final Node DCT_FORMAT = uri(DCT + "format");
+    public static final Node DCT_MEDIA_TYPE = uri(DCT + "MediaType");
     public static final Node ELI_TYPE_DOCUMENT = uri(ELI + "type_document");
     public static final Node ELI_PASSED_BY = uri(ELI + "passed_by");
     public static final Node ELI_DATE_DOCUMENT = uri(ELI + "date_document");

@@ -1,45 +1,109 @@
 package org.plangraph.read;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
 import java.util.HexFormat;
-import java.util.Optional;
+import java.util.Map;
 
 /**
- * Reads a document file as published: detects its encoding (UTF-8 with or without BOM, UTF-16 with
- * or without BOM, GB18030/GBK, Big5) and decodes it strictly, so that a wrong guess is noticed rather
- * than silently turned into replacement characters.
+ * The read stage: turns a file as published (plain text in any common Chinese encoding, a web page,
+ * a PDF with a text layer, a Word file) into {@link SourceText}. The format is detected from the
+ * content; each format has one {@link TextExtractor}. Files that are not regular files, too big, or
+ * of a type plangraph does not read are refused with a one-line reason.
  */
 public final class SourceReader {
-    private static final Charset GB18030 = Charset.forName("GB18030");
-    private static final Charset GB2312 = Charset.forName("GB2312");
-    private static final Charset BIG5 = Charset.forName("Big5");
-    private static final Charset BIG5_HKSCS = Charset.forName("Big5-HKSCS");
-    /** Real GB text keeps nearly all its Han characters inside GB2312; Big5 bytes read as GBK do not. */
-    private static final double GB2312_SHARE_OF_REAL_GB_TEXT = 0.85;
-    /** UTF-16 decoding must give at least this share of characters a Chinese document is made of. */
-    private static final double PLAUSIBLE_UTF16_SHARE = 0.9;
+    /** The default limit on a document's text: 20 MB, far beyond any plan or report. */
+    public static final long DEFAULT_MAX_TEXT_BYTES = 20L * 1024 * 1024;
+    /** A container (PDF, Word, an HTML page's markup) may hold this many times the text limit in bytes. */
+    private static final int CONTAINER_FACTOR = 8;
     /** More control characters than this, and the file is not a text document. */
     private static final double MAX_CONTROL_SHARE = 0.01;
 
+    private final Map<SourceFormat, TextExtractor> extractors;
+    private final long maxTextBytes;
+
+    private SourceReader(Builder b) {
+        this.extractors = new EnumMap<>(b.extractors);
+        this.maxTextBytes = b.maxTextBytes;
+    }
+
+    /** A reader for every supported format, with the default size limit. */
+    public SourceReader() {
+        this(builder());
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        private final Map<SourceFormat, TextExtractor> extractors = new EnumMap<>(SourceFormat.class);
+        private long maxTextBytes = DEFAULT_MAX_TEXT_BYTES;
+
+        private Builder() {
+            extractors.put(SourceFormat.PLAIN_TEXT, new PlainTextExtractor());
+            extractors.put(SourceFormat.HTML, new HtmlTextExtractor());
+        }
+
+        /** Files whose text is longer than this (UTF-8 bytes) are refused; a file as stored may be eight times that. */
+        public Builder maxTextBytes(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("the text size limit must be positive");
+            }
+            this.maxTextBytes = bytes;
+            return this;
+        }
+
+        Builder extractor(SourceFormat format, TextExtractor extractor) {
+            extractors.put(format, extractor);
+            return this;
+        }
+
+        public SourceReader build() {
+            return new SourceReader(this);
+        }
+    }
+
     public SourceText read(Path file) throws SourceRejectedException {
-        String name = file.getFileName().toString();
-        byte[] bytes;
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (!Files.exists(file)) {
+            throw new SourceRejectedException(name, "no such file");
+        }
+        if (!Files.isRegularFile(file)) {
+            // a FIFO or a device would block or never end
+            throw new SourceRejectedException(name, Files.isDirectory(file) ? "a folder, not a file"
+                    : "not a regular file (a pipe, socket or device); save the document to a file first");
+        }
+        if (Files.isSymbolicLink(file) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !Files.isReadable(file)) {
+            throw new SourceRejectedException(name, "cannot read file: a broken link");
+        }
+        long size;
         try {
-            bytes = Files.readAllBytes(file);
+            size = Files.size(file);
         } catch (IOException e) {
-            throw new SourceRejectedException(name, "cannot read file: " + e.getMessage());
+            throw new SourceRejectedException(name, "cannot read file: " + reason(e));
+        }
+        long maxFile = maxTextBytes * CONTAINER_FACTOR;
+        if (size > maxFile) {
+            throw new SourceRejectedException(name, tooBig(size, maxFile, "file"));
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            // read no more than the limit allows, even if the file grows while it is read
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxFile + 1));
+        } catch (IOException e) {
+            throw new SourceRejectedException(name, "cannot read file: " + reason(e));
+        }
+        if (bytes.length > maxFile) {
+            throw new SourceRejectedException(name, tooBig(bytes.length, maxFile, "file"));
         }
         return read(name, bytes);
     }
@@ -48,115 +112,73 @@ public final class SourceReader {
         if (bytes.length == 0) {
             throw new SourceRejectedException(name, "empty file");
         }
-        Decoded decoded = decode(name, bytes);
-        String text = decoded.text();
+        if (bytes.length > maxTextBytes * CONTAINER_FACTOR) {
+            throw new SourceRejectedException(name, tooBig(bytes.length, maxTextBytes * CONTAINER_FACTOR, "file"));
+        }
+        FormatSniffer.Detected detected = FormatSniffer.detect(bytes);
+        if (detected instanceof FormatSniffer.Unsupported u) {
+            throw new SourceRejectedException(name, "not a supported document type (" + u.kind() + ")");
+        }
+        SourceFormat format = ((FormatSniffer.Supported) detected).format();
+        if (format == SourceFormat.PLAIN_TEXT && bytes.length > maxTextBytes) {
+            throw new SourceRejectedException(name, tooBig(bytes.length, maxTextBytes, "text"));
+        }
+        TextExtractor extractor = extractors.get(format);
+        if (extractor == null) {
+            throw new SourceRejectedException(name, "not a supported document type (" + format.mediaType() + ")");
+        }
+        TextExtractor.Extracted extracted = extractor.extract(name, bytes);
+        if (format == SourceFormat.PLAIN_TEXT && FormatSniffer.isHtml(extracted.text())) {
+            // a web page saved with a .txt name, or an HTML fragment from a database export
+            format = SourceFormat.HTML;
+            extractor = extractors.get(format);
+            extracted = extractor.extract(name, bytes);
+        }
+        String text = extracted.text();
         if (text.isBlank()) {
-            throw new SourceRejectedException(name, "empty file (only white space)");
+            throw new SourceRejectedException(name, switch (format) {
+                case PLAIN_TEXT -> "empty file (only white space)";
+                case HTML -> "a web page with no document text (only markup, scripts or navigation)";
+                case PDF -> "a PDF without a text layer (a scan?); run OCR on it first";
+                case DOCX, DOC -> "a Word file with no text";
+            });
+        }
+        long utf8 = utf8Length(text);
+        if (utf8 > maxTextBytes) {
+            throw new SourceRejectedException(name, tooBig(utf8, maxTextBytes, "text"));
         }
         if (controlShare(text) > MAX_CONTROL_SHARE) {
-            throw new SourceRejectedException(name, "binary file, not text (" + decoded.charset() + " decoding gives control characters)");
+            throw new SourceRejectedException(name, "binary file, not text (" + extracted.encoding() + " decoding gives control characters)");
         }
-        return new SourceText(name, sha256(bytes), decoded.charset(), text);
+        return new SourceText(name, sha256(bytes), format, extractor.name(), extracted.encoding(), text, extracted.page());
     }
 
-    private record Decoded(String charset, String text) {
+    private static String tooBig(long size, long limit, String what) {
+        return String.format("too big: %s %s, the limit is %s (raise it with --max-text-mb)", what, megabytes(size),
+                megabytes(limit));
     }
 
-    private Decoded decode(String name, byte[] bytes) throws SourceRejectedException {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return strict(bytes, 3, StandardCharsets.UTF_8).map(t -> new Decoded("UTF-8", t))
-                    .orElseThrow(() -> new SourceRejectedException(name, "starts with a UTF-8 byte-order mark but is not valid UTF-8"));
-        }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return strict(bytes, 2, StandardCharsets.UTF_16LE).map(t -> new Decoded("UTF-16LE", t))
-                    .orElseThrow(() -> new SourceRejectedException(name, "starts with a UTF-16LE byte-order mark but is not valid UTF-16"));
-        }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            return strict(bytes, 2, StandardCharsets.UTF_16BE).map(t -> new Decoded("UTF-16BE", t))
-                    .orElseThrow(() -> new SourceRejectedException(name, "starts with a UTF-16BE byte-order mark but is not valid UTF-16"));
-        }
-        if (containsNul(bytes)) {
-            // NUL bytes: UTF-16 without a byte-order mark, or not text at all
-            Decoded best = null;
-            double bestShare = 0;
-            for (Charset utf16 : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
-                Optional<String> text = strict(bytes, 0, utf16);
-                if (text.isPresent() && plausibleShare(text.get()) > bestShare) {
-                    bestShare = plausibleShare(text.get());
-                    best = new Decoded(utf16.name(), text.get());
-                }
-            }
-            if (best != null && bestShare >= PLAUSIBLE_UTF16_SHARE) {
-                return best;
-            }
-            throw new SourceRejectedException(name, "binary file, not text (it holds NUL bytes and is not UTF-16)");
-        }
-        Optional<String> utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
-        if (utf8.isPresent()) {
-            return new Decoded("UTF-8", utf8.get());
-        }
-        Optional<String> gb = strict(bytes, 0, GB18030);
-        if (gb.isPresent() && gb2312Share(gb.get()) >= GB2312_SHARE_OF_REAL_GB_TEXT) {
-            return new Decoded("GB18030", gb.get());
-        }
-        for (Charset big5 : new Charset[] {BIG5, BIG5_HKSCS}) {
-            Optional<String> text = strict(bytes, 0, big5);
-            if (text.isPresent()) {
-                return new Decoded(big5.name(), text.get());
-            }
-        }
-        if (gb.isPresent()) {
-            return new Decoded("GB18030", gb.get());
-        }
-        throw new SourceRejectedException(name, "not text in a known encoding (tried UTF-8, UTF-16, GB18030, Big5)");
+    private static String megabytes(long bytes) {
+        return bytes >= 1024 * 1024 ? String.format("%.1f MB", bytes / 1048576.0) : bytes + " bytes";
     }
 
-    /** Characters a Chinese document is made of: Han, CJK punctuation, printable ASCII, white space. */
-    private static double plausibleShare(String text) {
-        if (text.isEmpty()) {
-            return 0;
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
         }
-        long plausible = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x20 && c < 0x7F)
-                || c == '\n' || c == '\r' || c == '\t' || c == '“' || c == '”' || c == '—' || c == '…' || c == '·').count();
-        return (double) plausible / text.codePointCount(0, text.length());
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    private static boolean containsNul(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b == 0) {
-                return true;
-            }
+    private static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
         }
-        return false;
-    }
-
-    private static Optional<String> strict(byte[] bytes, int offset, Charset charset) {
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-            return Optional.of(chars.toString());
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static double gb2312Share(String text) {
-        CharsetEncoder gb2312 = GB2312.newEncoder();
-        int han = 0;
-        int common = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-                han++;
-                if (gb2312.canEncode(c)) {
-                    common++;
-                }
-            }
-        }
-        return han == 0 ? 1.0 : (double) common / han;
+        return n;
     }
 
     private static double controlShare(String text) {
@@ -168,18 +190,6 @@ public final class SourceReader {
             }
         }
         return (double) control / text.length();
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static String sha256(byte[] bytes) {

@@ -1,5 +1,6 @@
 package org.plangraph.repair;
 
+import org.plangraph.read.PageMetadata;
 import org.plangraph.read.SourceText;
 
 /**

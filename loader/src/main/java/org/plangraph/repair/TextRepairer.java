@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.plangraph.data.DataFiles;
+import org.plangraph.read.PageMetadata;
 import org.plangraph.read.SourceText;
 
 /**
@@ -78,7 +79,7 @@ public final class TextRepairer {
             start = end + 1;
         }
 
-        PageMetadata page = PageMetadata.NONE;
+        PageMetadata page = source.page();
         boolean[] keep = new boolean[lines.size()];
         java.util.Arrays.fill(keep, true);
         for (int i = 0; i < lines.size(); i++) {
@@ -135,9 +136,22 @@ public final class TextRepairer {
         int i = start;
         boolean atStart = true;
         int previousCodePoint = -1;
+        // a table row keeps its cell separators, even before an empty first cell; elsewhere a tab is white space
+        boolean tableRow = isTableRow(s, start, end);
         while (i < end) {
             int cp = s.codePointAt(i);
             int width = Character.charCount(cp);
+            if (tableRow && cp == SourceText.CELL_SEPARATOR) {
+                if (n + 1 >= index.length) {
+                    index = java.util.Arrays.copyOf(index, index.length * 2);
+                }
+                out.append('\t');
+                index[n++] = i;
+                atStart = false;
+                previousCodePoint = cp;
+                i++;
+                continue;
+            }
             if (atStart && (isJunk(cp) || isSpace(cp))) {
                 i += width;
                 continue;
@@ -183,6 +197,22 @@ public final class TextRepairer {
         }
         out.setLength(len);
         return new Line(out.toString(), java.util.Arrays.copyOf(index, len));
+    }
+
+    /** True if a tab follows text on the line: cells of a table row, not indentation. */
+    private static boolean isTableRow(String s, int start, int end) {
+        boolean content = false;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == SourceText.CELL_SEPARATOR) {
+                if (content) {
+                    return true;
+                }
+            } else if (!Character.isWhitespace(c) && c != 0x3000) {
+                content = true;
+            }
+        }
+        return false;
     }
 
     /** The end of a pinyin gloss such as {@code (guān)} starting at {@code i}, or -1. */

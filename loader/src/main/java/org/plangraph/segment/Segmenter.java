@@ -60,7 +60,8 @@ public final class Segmenter {
     }
 
     public ParsedFile segment(RepairedText repaired) {
-        SourceInfo info = new SourceInfo(repaired.source().name(), repaired.source().sha256(), repaired.source().encoding(),
+        SourceInfo info = new SourceInfo(repaired.source().name(), repaired.source().sha256(), repaired.source().format(),
+                repaired.source().extractor(), repaired.source().encoding(),
                 repaired.script().label());
         SpanFactory spans = new SpanFactory(repaired);
         List<TextLine> lines = TextLine.split(repaired.text());

@@ -12,7 +12,7 @@ class TextRepairerTest {
     private final TextRepairer repairer = TextRepairer.standard();
 
     private RepairedText repair(String text) {
-        return repairer.repair(new SourceText("t.txt", "0", "UTF-8", text));
+        return repairer.repair(new SourceText("t.txt", "0", org.plangraph.read.SourceFormat.PLAIN_TEXT, "test", "UTF-8", text, org.plangraph.read.PageMetadata.NONE));
     }
 
     @Test

@@ -38,7 +38,7 @@ class SegmenterTest {
             "各地要加强组织领导。");
 
     private ParsedFile segment(String text) {
-        return Segmenter.standard().segment(TextRepairer.standard().repair(new SourceText("t.txt", "0", "UTF-8", text)));
+        return Segmenter.standard().segment(TextRepairer.standard().repair(new SourceText("t.txt", "0", org.plangraph.read.SourceFormat.PLAIN_TEXT, "test", "UTF-8", text, org.plangraph.read.PageMetadata.NONE)));
     }
 
     @Test
