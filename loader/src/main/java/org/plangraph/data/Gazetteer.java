@@ -25,7 +25,11 @@ public final class Gazetteer {
         for (Area a : areas) {
             byName.putIfAbsent(a.name(), a);
         }
+        for (Area a : areas) {
+            shortName(a).ifPresent(alias -> byName.putIfAbsent(alias, a));
+        }
         List<String> names = new ArrayList<>(byName.keySet());
+        // aliases were added above, so the names include them
         names.sort((x, y) -> y.length() != x.length() ? y.length() - x.length() : x.compareTo(y));
         namesLongestFirst = Collections.unmodifiableList(names);
     }
@@ -52,7 +56,37 @@ public final class Gazetteer {
         return Optional.ofNullable(byName.get(name));
     }
 
-    /** The longest division name that {@code text} starts with. */
+    /**
+     * The short name a division is printed under where one is usual: 山东 (山东省), 广西 (广西壮族自治区),
+     * 阿坝州 (阿坝藏族羌族自治州). Prefecture-level cities and county-level cities have none; their
+     * names without 市 are too often words or other places.
+     */
+    static Optional<String> shortName(Area a) {
+        String name = a.name();
+        if (a.level().equals("province")) {
+            String s = name.replaceFirst("(?:壮族|回族|维吾尔)?自治区$|省$|市$|特别行政区$", "");
+            return s.length() >= 2 && !s.equals(name) ? Optional.of(s) : Optional.empty();
+        }
+        if (name.endsWith("自治州")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\p{IsHan}{2,4}?)(?:[\\p{IsHan}]{1,3}族|蒙古|哈萨克|柯尔克孜)").matcher(name);
+            if (m.find()) {
+                return Optional.of(m.group(1) + "州");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The division name, or short name, that {@code text} starts with, as printed. */
+    public Optional<String> printedPrefix(String text) {
+        for (String name : namesLongestFirst) {
+            if (text.startsWith(name)) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The longest division name (or short name) that {@code text} starts with. */
     public Optional<Area> prefixOf(String text) {
         for (String name : namesLongestFirst) {
             if (text.startsWith(name)) {

@@ -111,6 +111,13 @@ public final class RdfEmitter {
             add(doc, TYPE, pg(documentClass(d.kind())));
             add(doc, ELI_TYPE_DOCUMENT, concept("kind", d.kind()));
             add(doc, DCT_TITLE, zh(d.title()));
+            add(doc, TITLE_SOURCE, str(d.titleSource().label()));
+            if (d.titleSource() == org.plangraph.model.TitleSource.INFERRED) {
+                add(doc, TITLE_INFERRED, typed("true", XSDDatatype.XSDboolean));
+            }
+            if (d.documentType() != null) {
+                add(doc, DOCUMENT_TYPE, str(d.documentType()));
+            }
             if (d.titleAsRead() != null && !d.titleAsRead().equals(d.title())) {
                 add(doc, TITLE_AS_READ, str(d.titleAsRead()));
             }
@@ -137,8 +144,8 @@ public final class RdfEmitter {
                 add(doc, PERIOD_START, typed(String.valueOf(d.periodStart()), XSDDatatype.XSDgYear));
                 add(doc, PERIOD_END, typed(String.valueOf(d.periodEnd()), XSDDatatype.XSDgYear));
             }
-            if (d.transmits() != null) {
-                add(doc, TRANSMITS, documentNodes.get(d.transmits()));
+            for (String issued : d.transmits()) {
+                add(doc, TRANSMITS, documentNodes.get(issued));
             }
             span(doc, d.text());
             int order = 1;

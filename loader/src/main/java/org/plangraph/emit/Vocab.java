@@ -45,6 +45,9 @@ public final class Vocab {
     public static final Node TITLE_AS_READ = pg("titleAsRead");
     public static final Node RECIPIENT = pg("recipient");
     public static final Node DATE_SOURCE = pg("dateSource");
+    public static final Node TITLE_SOURCE = pg("titleSource");
+    public static final Node TITLE_INFERRED = pg("titleInferred");
+    public static final Node DOCUMENT_TYPE = pg("documentType");
     public static final Node JURISDICTION = pg("jurisdiction");
     public static final Node PROVINCE = pg("province");
     public static final Node PERIOD_START = pg("periodStart");

@@ -139,7 +139,7 @@ public final class PolicyLinker {
         String number = d.docNumber();
         if (number == null) {
             for (Document other : all) {
-                if (d.key().equals(other.transmits())) {
+                if (other.transmits().contains(d.key())) {
                     number = other.docNumber();
                 }
             }
@@ -157,7 +157,7 @@ public final class PolicyLinker {
         } else {
             // a notice that issues a plan lends the plan its number: the number names the plan, the
             // notice is known by its own title
-            if (number != null && !number.contains("*") && d.transmits() == null) {
+            if (number != null && !number.contains("*") && d.transmits().isEmpty()) {
                 keys.add("no:" + number);
             }
             keys.add("title:" + TitleKeys.key(d.title()));

@@ -8,9 +8,11 @@ import java.util.List;
  *
  * @param key             its position in the file, from 1; keys its IRI
  * @param kind            notice, implementation-plan, work-plan, annual-report or outline
- * @param title           simplified script, without 《》; inferred for a report that prints none
- * @param titleAsRead     as printed; null when inferred
- * @param titleSource     {@code printed} or {@code inferred}
+ * @param documentType    the kind word the title ends with, as printed: 实施意见, 若干措施, 行动计划, 工作要点, 暂行办法 …;
+ *                        null where the title ends with none
+ * @param title           simplified script, without 《》; inferred where neither the text nor the page gives one
+ * @param titleAsRead     as printed (or as the page states it); null when inferred
+ * @param titleSource     where the title comes from
  * @param issuers         the issuing organs
  * @param issuerSource    {@code signed} (signature), {@code title}, {@code page}, {@code inherited} or {@code inferred}
  * @param recipients      the addressees (主送机关)
@@ -21,20 +23,21 @@ import java.util.List;
  * @param province        the province-level area of the jurisdiction; null if unknown
  * @param periodStart     the first year a plan covers or a report reports on; null if none
  * @param periodEnd       the last such year; null if none
- * @param transmits       the key of the document a notice issues; null otherwise
+ * @param transmits       the keys of the documents a notice issues; empty otherwise
  * @param text            the whole document's text
  * @param provisions      its top-level numbered parts
  * @param targets         document-level goals (总体目标)
  * @param policies        the policies it names
  * @param figures         for reports, the figures it gives as achieved
  */
-public record Document(String key, String kind, String title, String titleAsRead, String titleSource,
+public record Document(String key, String kind, String documentType, String title, String titleAsRead, TitleSource titleSource,
         List<UnitMention> issuers, String issuerSource, List<UnitMention> recipients, String date, String dateSource,
-        String docNumber, String jurisdiction, String province, Integer periodStart, Integer periodEnd, String transmits,
+        String docNumber, String jurisdiction, String province, Integer periodStart, Integer periodEnd, List<String> transmits,
         TextSpan text, List<Provision> provisions, List<Target> targets, List<PolicyReference> policies,
         List<ReportedFigure> figures) {
 
     public Document {
+        transmits = List.copyOf(transmits);
         issuers = List.copyOf(issuers);
         recipients = List.copyOf(recipients);
         provisions = List.copyOf(provisions);
@@ -43,28 +46,33 @@ public record Document(String key, String kind, String title, String titleAsRead
         figures = List.copyOf(figures);
     }
 
+    public Document withTransmits(List<String> keys) {
+        return new Document(key, kind, documentType, title, titleAsRead, titleSource, issuers, issuerSource, recipients, date, dateSource,
+                docNumber, jurisdiction, province, periodStart, periodEnd, keys, text, provisions, targets, policies, figures);
+    }
+
     public Document withProvisions(List<Provision> p) {
-        return new Document(key, kind, title, titleAsRead, titleSource, issuers, issuerSource, recipients, date, dateSource,
+        return new Document(key, kind, documentType, title, titleAsRead, titleSource, issuers, issuerSource, recipients, date, dateSource,
                 docNumber, jurisdiction, province, periodStart, periodEnd, transmits, text, p, targets, policies, figures);
     }
 
     public Document withParties(List<UnitMention> newIssuers, List<UnitMention> newRecipients) {
-        return new Document(key, kind, title, titleAsRead, titleSource, newIssuers, issuerSource, newRecipients, date, dateSource,
+        return new Document(key, kind, documentType, title, titleAsRead, titleSource, newIssuers, issuerSource, newRecipients, date, dateSource,
                 docNumber, jurisdiction, province, periodStart, periodEnd, transmits, text, provisions, targets, policies, figures);
     }
 
     public Document withTargets(List<Target> t) {
-        return new Document(key, kind, title, titleAsRead, titleSource, issuers, issuerSource, recipients, date, dateSource,
+        return new Document(key, kind, documentType, title, titleAsRead, titleSource, issuers, issuerSource, recipients, date, dateSource,
                 docNumber, jurisdiction, province, periodStart, periodEnd, transmits, text, provisions, t, policies, figures);
     }
 
     public Document withPolicies(List<PolicyReference> p) {
-        return new Document(key, kind, title, titleAsRead, titleSource, issuers, issuerSource, recipients, date, dateSource,
+        return new Document(key, kind, documentType, title, titleAsRead, titleSource, issuers, issuerSource, recipients, date, dateSource,
                 docNumber, jurisdiction, province, periodStart, periodEnd, transmits, text, provisions, targets, p, figures);
     }
 
     public Document withFigures(List<ReportedFigure> f) {
-        return new Document(key, kind, title, titleAsRead, titleSource, issuers, issuerSource, recipients, date, dateSource,
+        return new Document(key, kind, documentType, title, titleAsRead, titleSource, issuers, issuerSource, recipients, date, dateSource,
                 docNumber, jurisdiction, province, periodStart, periodEnd, transmits, text, provisions, targets, policies, f);
     }
 

@@ -12,6 +12,8 @@ import org.plangraph.model.ParsedFile;
 import org.plangraph.model.Provision;
 import org.plangraph.model.SourceInfo;
 import org.plangraph.model.TextSpan;
+import org.plangraph.model.TitleSource;
+import org.plangraph.segment.TitleFinder.Title;
 import org.plangraph.model.UnitMention;
 import org.plangraph.repair.RepairedText;
 import org.plangraph.repair.SpanFactory;
@@ -26,14 +28,6 @@ import org.plangraph.text.UnitLists;
  * and their numbering hierarchy down to measures.
  */
 public final class Segmenter {
-    private static final int MAX_TITLE_LINE = 90;
-    private static final int MAX_TITLE_LINES = 3;
-    private static final Pattern TITLE_END = Pattern.compile(
-            "(?:通知|方案|要点|安排|计划|报告|纲要|意见|办法|规划|决定|细则|规定|措施|清单|通报|批复|函)(?:\\([^()]*\\))?$");
-    private static final Pattern TITLE_UNFINISHED = Pattern.compile("(?:关于|印发|转发|关于印发|的)$");
-    private static final Pattern PERIOD_LINE = Pattern.compile("^\\(\\s*\\d{4}\\s*[-—–~至]?\\s*(?:\\d{4})?\\s*年?(?:度)?\\s*\\)$");
-    private static final Pattern QUOTED_TITLE = Pattern.compile("《([^《》]+)》|〈([^〈〉]+)〉|<([^<>]+)>");
-    private static final Pattern TRANSMITTING = Pattern.compile("(?:印发|转发|下发|发布)");
     private static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})\\s*[-—–~至]\\s*((?:19|20)\\d{2})\\s*年");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private static final Pattern MASKED_PLACE = Pattern.compile("\\*{2,}[市县区州]");
@@ -49,10 +43,12 @@ public final class Segmenter {
 
     private final SegmenterCues cues;
     private final Gazetteer gazetteer;
+    private final IssuedDocuments issuedDocuments;
 
     private Segmenter(SegmenterCues cues, Gazetteer gazetteer) {
         this.cues = cues;
         this.gazetteer = gazetteer;
+        this.issuedDocuments = new IssuedDocuments(gazetteer);
     }
 
     public static Segmenter standard() {
@@ -68,133 +64,34 @@ public final class Segmenter {
         if (lines.isEmpty()) {
             return new ParsedFile(info, List.of());
         }
-        Title title = readTitle(lines, 0);
-        int bodyStart = title == null ? 0 : title.endLine();
-        while (title != null && bodyStart < lines.size() && TitleKeys.key(lines.get(bodyStart).text()).equals(TitleKeys.key(title.text()))) {
+        Title title = TitleFinder.find(lines, repaired.page());
+        int bodyStart = title == null || !title.printed() ? 0 : title.endLine();
+        // databases print their own copy of the title above the document's
+        while (title != null && bodyStart < lines.size()
+                && TitleFinder.comparable(lines.get(bodyStart).text()).equals(TitleFinder.comparable(title.text()))) {
             bodyStart++;
         }
 
         List<Document> documents = new ArrayList<>();
-        Optional<Title> plan = title == null ? Optional.empty() : transmittedPlan(title, lines, bodyStart);
-        if (plan.isPresent()) {
-            Title planTitle = plan.get();
-            Document notice = document("1", "notice", title, lines, 0, bodyStart, planTitle.startLine(), repaired, spans, null);
-            notice = withTransmits(notice, "2");
-            int planBody = planTitle.endLine();
-            Document planDoc = document("2", null, planTitle, lines, planTitle.startLine(), planBody, lines.size(), repaired, spans, notice);
+        List<Title> issued = title == null ? List.of() : issuedDocuments.find(title, lines, bodyStart);
+        if (!issued.isEmpty()) {
+            List<String> keys = new ArrayList<>();
+            for (int k = 0; k < issued.size(); k++) {
+                keys.add(String.valueOf(k + 2));
+            }
+            Document notice = document("1", "notice", title, lines, 0, bodyStart, issued.get(0).startLine(), repaired, spans, null)
+                    .withTransmits(keys);
             documents.add(notice);
-            documents.add(planDoc);
+            for (int k = 0; k < issued.size(); k++) {
+                Title planTitle = issued.get(k);
+                int end = k + 1 < issued.size() ? issued.get(k + 1).startLine() : lines.size();
+                documents.add(document(keys.get(k), null, planTitle, lines, planTitle.startLine(), planTitle.endLine(), end, repaired,
+                        spans, notice));
+            }
         } else {
             documents.add(document("1", null, title, lines, 0, bodyStart, lines.size(), repaired, spans, null));
         }
         return new ParsedFile(info, documents);
-    }
-
-    private static Document withTransmits(Document d, String key) {
-        return new Document(d.key(), d.kind(), d.title(), d.titleAsRead(), d.titleSource(), d.issuers(), d.issuerSource(),
-                d.recipients(), d.date(), d.dateSource(), d.docNumber(), d.jurisdiction(), d.province(), d.periodStart(),
-                d.periodEnd(), key, d.text(), d.provisions(), d.targets(), d.policies(), d.figures());
-    }
-
-    /** A title printed over one or more lines. */
-    record Title(String text, int startLine, int endLine, int start, int end) {
-    }
-
-    /** Reads a title starting at line {@code at}, joining lines the title runs over; null if none is there. */
-    static Title readTitle(List<TextLine> lines, int at) {
-        if (at >= lines.size()) {
-            return null;
-        }
-        boolean issuerAbove = lines.get(at).text().strip().length() <= MAX_SIGNATURE_LINE && at + 1 < lines.size()
-                && lines.get(at + 1).text().strip().startsWith("关于") && titleLike(lines.get(at + 1).text());
-        if (!titleLike(lines.get(at).text()) && !issuerAbove) {
-            return null;
-        }
-        StringBuilder text = new StringBuilder(lines.get(at).text().strip());
-        int end = at + 1;
-        if (issuerAbove) {
-            // the issuers printed on a line of their own above 关于…的通知
-            text.append(' ').append(lines.get(end).text().strip());
-            end++;
-        }
-        while (!complete(text.toString()) && end < lines.size() && end - at < MAX_TITLE_LINES && titleContinuation(lines.get(end).text())) {
-            text.append(lines.get(end).text().strip());
-            end++;
-        }
-        if (!complete(text.toString())) {
-            return null;
-        }
-        if (end < lines.size() && PERIOD_LINE.matcher(lines.get(end).text().strip()).matches()) {
-            text.append(lines.get(end).text().strip());
-            end++;
-        }
-        return new Title(text.toString().replaceAll("\\s{2,}", " "), at, end, lines.get(at).start(), lines.get(end - 1).end());
-    }
-
-    private static boolean titleLike(String line) {
-        String s = line.strip();
-        return s.length() <= MAX_TITLE_LINE && !s.contains("。") && !s.endsWith(":")
-                && (s.contains("关于") || TITLE_END.matcher(TitleKeys.withoutQuotedTitles(s)).find());
-    }
-
-    private static boolean titleContinuation(String line) {
-        String s = line.strip();
-        return s.length() <= MAX_TITLE_LINE && !s.contains("。") && !s.endsWith(":") && !DateParser.isDateLine(s)
-                && NumberingStyle.match(s).isEmpty();
-    }
-
-    private static boolean complete(String title) {
-        String s = TitleKeys.withoutQuotedTitles(title);
-        return TITLE_END.matcher(s).find() && !TITLE_UNFINISHED.matcher(title).find();
-    }
-
-    /** The title of the plan a notice issues, where the plan follows it in the same file. */
-    private Optional<Title> transmittedPlan(Title notice, List<TextLine> lines, int from) {
-        if (!TRANSMITTING.matcher(notice.text()).find()) {
-            return Optional.empty();
-        }
-        String wanted = quotedTitle(notice.text()).orElseGet(() -> {
-            Matcher m = Pattern.compile("(?:印发|转发|下发)(.+?)的?通知$").matcher(notice.text());
-            return m.find() ? m.group(1) : null;
-        });
-        if (wanted == null) {
-            return Optional.empty();
-        }
-        String wantedKey = TitleKeys.key(wanted);
-        for (int i = from + 1; i < lines.size(); i++) {
-            String key = TitleKeys.key(lines.get(i).text());
-            if (key.length() < Math.min(6, wantedKey.length()) || !wantedKey.startsWith(key)) {
-                continue;
-            }
-            int end = i + 1;
-            StringBuilder joined = new StringBuilder(key);
-            while (!joined.toString().equals(wantedKey) && end < lines.size() && end - i < MAX_TITLE_LINES
-                    && wantedKey.startsWith(joined + TitleKeys.key(lines.get(end).text()))) {
-                joined.append(TitleKeys.key(lines.get(end).text()));
-                end++;
-            }
-            if (joined.toString().equals(wantedKey) || joined.length() * 10 >= wantedKey.length() * 7) {
-                StringBuilder text = new StringBuilder();
-                for (int k = i; k < end; k++) {
-                    text.append(lines.get(k).text().strip());
-                }
-                return Optional.of(new Title(text.toString(), i, end, lines.get(i).start(), lines.get(end - 1).end()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> quotedTitle(String text) {
-        Matcher m = QUOTED_TITLE.matcher(text);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        for (int g = 1; g <= 3; g++) {
-            if (m.group(g) != null) {
-                return Optional.of(m.group(g));
-            }
-        }
-        return Optional.empty();
     }
 
     /**
@@ -222,15 +119,15 @@ public final class Segmenter {
 
         String titleText;
         String titleAsRead;
-        String titleSource;
+        TitleSource titleSource;
         if (title != null) {
             titleText = TitleKeys.withoutTitleMarks(title.text());
-            titleAsRead = repaired.asRead(title.start(), title.end());
-            titleSource = "printed";
+            titleAsRead = title.printed() ? repaired.asRead(title.start(), title.end()) : title.text();
+            titleSource = title.source();
         } else {
             titleText = null;
             titleAsRead = null;
-            titleSource = "inferred";
+            titleSource = TitleSource.INFERRED;
         }
 
         List<UnitMention> issuers = new ArrayList<>();
@@ -253,9 +150,25 @@ public final class Segmenter {
                 issuerSource = "title";
             }
         }
-        if (issuers.isEmpty() && repaired.page().issuer() != null && transmitter == null) {
-            issuers.add(UnitMention.of(repaired.page().issuer()));
-            issuerSource = "page";
+        if (issuers.isEmpty() && transmitter == null) {
+            for (String header : TitleFinder.headerIssuers(lines, title)) {
+                issuers.add(UnitMention.of(header));
+                issuerSource = "header";
+            }
+        }
+        if (issuers.isEmpty() && transmitter == null) {
+            // the page's issuer (发文机关), else its publisher (发布机构, 来源) where that is an organ, not a newspaper
+            String fromPage = repaired.page().issuer() != null ? repaired.page().issuer()
+                    : repaired.page().publisher() != null && org.plangraph.text.UnitNames.AGENCY_END.matcher(repaired.page().publisher().strip()).find()
+                            ? repaired.page().publisher() : null;
+            if (fromPage != null) {
+                for (String name : fromPage.strip().split("\\s+|、|,|，")) {
+                    if (!name.isBlank()) {
+                        issuers.add(UnitMention.of(name.strip()));
+                    }
+                }
+                issuerSource = "page";
+            }
         }
 
         // Jurisdiction: from the issuers' names, else the place the text names most often.
@@ -287,7 +200,9 @@ public final class Segmenter {
             dateSource = "published";
         }
 
-        String docNumber = docNumber(body, transmitter == null ? repaired.page().docNumber() : null);
+        int headFrom = Math.min(from, title != null && title.printed() ? title.startLine() : from);
+        String docNumber = docNumber(lines.subList(headFrom, title != null && title.printed() ? title.startLine() : headFrom), body,
+                transmitter == null ? repaired.page().docNumber() : null);
 
         Integer periodStart = null;
         Integer periodEnd = null;
@@ -305,13 +220,14 @@ public final class Segmenter {
             }
         }
 
-        int firstLine = title != null ? title.startLine() : from;
+        int firstLine = title != null && title.printed() ? title.startLine() : from;
         TextSpan text = spans.span(lines.get(Math.max(firstLine, from)).start(), lines.get(to - 1).end());
         List<Provision> provisions = new NumberingParser(cues, spans).parse(body.subList(0, beforeSignature(body)),
                 "annual-report".equals(kind));
 
-        return new Document(key, kind, titleText, titleAsRead, titleSource, issuers, issuerSource, recipients, date, dateSource,
-                docNumber, jurisdiction.name(), jurisdiction.province(), periodStart, periodEnd, null, text, provisions,
+        return new Document(key, kind, documentType(titleText, kind), titleText, titleAsRead, titleSource, issuers, issuerSource,
+                recipients, date, dateSource, docNumber, jurisdiction.name(), jurisdiction.province(), periodStart, periodEnd, List.of(),
+                text, provisions,
                 List.of(), List.of(), List.of());
     }
 
@@ -326,8 +242,26 @@ public final class Segmenter {
         return !items.isEmpty() && unitLike * 10 >= items.size() * 7 && !line.contains("如下");
     }
 
+    /** The type word the title ends with (实施意见, 若干措施 …), before any bracketed period or draft note. */
+    private String documentType(String title, String kind) {
+        if (title == null) {
+            return null;
+        }
+        String t = TRAILING_BRACKETS.matcher(TitleKeys.withoutQuotedTitles(title).strip()).replaceAll("");
+        String best = null;
+        for (String word : cues.documentTypes()) {
+            if (t.endsWith(word) && (best == null || word.length() > best.length())) {
+                best = word;
+            }
+        }
+        return best;
+    }
+
+    private static final Pattern TRAILING_BRACKETS = Pattern.compile("(?:\\s*\\([^()]*\\))+$");
+
     private String kind(Title title, String bodyText) {
-        String titleForKind = title == null ? null : TitleKeys.withoutQuotedTitles(title.text());
+        String titleForKind = title == null ? null
+                : TRAILING_BRACKETS.matcher(TitleKeys.withoutQuotedTitles(title.text()).strip()).replaceAll("");
         String head = bodyText.length() > 3000 ? bodyText.substring(0, 3000) : bodyText;
         for (SegmenterCues.KindRule rule : cues.kindRules()) {
             if (rule.where().equals("title") && titleForKind != null && rule.pattern().matcher(titleForKind).find()) {
@@ -342,18 +276,33 @@ public final class Segmenter {
         return "implementation-plan";
     }
 
+    /** How a document names itself in its opening: 特制定本行动计划, 现提出以下意见. */
+    private static final Pattern SELF_REFERENCE = Pattern.compile(
+            "(?:制定|制订|印发|提出|形成)(?:了)?(?:本|以下|如下)?(?:实施)?(行动计划|实施方案|工作方案|方案|实施意见|指导意见|意见|若干措施|措施|若干政策|政策|办法|细则|规定|工作要点|要点|计划)");
+    private static final int OPENING = 2000;
+
+    /**
+     * A label for a document that prints no title and whose page names none: its place, and its kind
+     * as it names itself (特制定本行动计划 → 行动计划) or the kind's usual word. Never a sentence of it.
+     */
     private String inferredTitle(String kind, String placeName, String bodyText, List<TextLine> body) {
-        Matcher y = YEAR.matcher(bodyText);
-        String year = y.find() ? y.group(1) + "年" : "";
-        String topic = cues.reportTopics().stream()
-                .max(java.util.Comparator.comparingInt(t -> occurrences(bodyText, t)))
-                .filter(t -> occurrences(bodyText, t) > 0).orElse("");
         String place = placeName == null ? "" : placeName;
         if ("annual-report".equals(kind)) {
+            Matcher y = YEAR.matcher(bodyText);
+            String year = y.find() ? y.group(1) + "年" : "";
+            String topic = cues.reportTopics().stream()
+                    .max(java.util.Comparator.comparingInt(t -> occurrences(bodyText, t)))
+                    .filter(t -> occurrences(bodyText, t) > 0).orElse("");
             return place + year + topic + "年度报告";
         }
-        String first = body.isEmpty() ? "" : body.get(0).text().strip();
-        return first.length() > 30 ? first.substring(0, 30) : first;
+        Matcher self = SELF_REFERENCE.matcher(bodyText.length() > OPENING ? bodyText.substring(0, OPENING) : bodyText);
+        String word = self.find() ? self.group(1) : switch (kind) {
+            case "notice" -> "通知";
+            case "work-plan" -> "工作要点";
+            case "outline" -> "纲要";
+            default -> "实施方案";
+        };
+        return place + word;
     }
 
     private static int occurrences(String text, String word) {
@@ -411,9 +360,16 @@ public final class Segmenter {
         return new Signature(List.of(), null);
     }
 
-    private static String docNumber(List<TextLine> body, String fromPage) {
+    /** The document number printed under the title, else above it (red-header layout), else the page's. */
+    private static String docNumber(List<TextLine> aboveTitle, List<TextLine> body, String fromPage) {
         for (int i = 0; i < Math.min(4, body.size()); i++) {
             String s = body.get(i).text().strip();
+            if (DocNumbers.isDocNumber(s)) {
+                return DocNumbers.find(s).orElse(null);
+            }
+        }
+        for (TextLine line : aboveTitle) {
+            String s = line.text().strip();
             if (DocNumbers.isDocNumber(s)) {
                 return DocNumbers.find(s).orElse(null);
             }

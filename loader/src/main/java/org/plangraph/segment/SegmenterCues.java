@@ -10,7 +10,7 @@ import org.plangraph.data.DataFiles;
  * than the code that applies them.
  */
 record SegmenterCues(List<KindRule> kindRules, Pattern nonMeasureHeading, Pattern reportPlanHeading,
-        List<String> headingVerbs, List<String> reportTopics) {
+        List<String> headingVerbs, List<String> reportTopics, List<String> documentTypes) {
 
     record KindRule(String kind, String where, Pattern pattern) {
     }
@@ -24,7 +24,8 @@ record SegmenterCues(List<KindRule> kindRules, Pattern nonMeasureHeading, Patter
             kinds.add(new KindRule(row[0].strip(), row[1].strip(), Pattern.compile(row[2].strip())));
         }
         return new SegmenterCues(kinds, anyOf("cues/non-measure-headings.txt"), anyOf("cues/report-plan-headings.txt"),
-                DataFiles.readList("cues/heading-verbs.txt"), DataFiles.readList("cues/report-topics.txt"));
+                DataFiles.readList("cues/heading-verbs.txt"), DataFiles.readList("cues/report-topics.txt"),
+                DataFiles.readList("cues/document-types.txt"));
     }
 
     private static Pattern anyOf(String file) {
