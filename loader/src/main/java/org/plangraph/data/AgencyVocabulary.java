@@ -17,9 +17,16 @@ import org.apache.jena.rdf.model.Statement;
  */
 public final class AgencyVocabulary {
     private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    private static final String PGA = "https://w3id.org/plangraph/ref/agency-name/";
 
-    /** One agency type: its stable code and its full name without a jurisdiction. */
-    public record AgencyType(String iri, String notation, String fullName) {
+    /**
+     * One agency type: its stable code and its full name without a jurisdiction, at city and county
+     * level and (where it differs) at province level.
+     */
+    public record AgencyType(String iri, String notation, String fullName, String provincialName) {
+        public String fullName(boolean provincial) {
+            return provincial && provincialName != null ? provincialName : fullName;
+        }
     }
 
     private static volatile AgencyVocabulary standard;
@@ -66,7 +73,9 @@ public final class AgencyVocabulary {
             if (notation == null || pref == null) {
                 continue;
             }
-            AgencyType type = new AgencyType(e.getKey(), notation.getString(), pref.getString());
+            Statement provincial = concept.getProperty(m.createProperty(PGA + "provincialLabel"), "zh");
+            AgencyType type = new AgencyType(e.getKey(), notation.getString(), pref.getString(),
+                    provincial == null ? null : provincial.getString());
             types.put(e.getKey(), type);
             for (String label : e.getValue()) {
                 byLabel.putIfAbsent(label, type);

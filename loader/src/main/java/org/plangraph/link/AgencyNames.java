@@ -19,6 +19,7 @@ public final class AgencyNames {
     private static final Pattern COLLECTIVE = UnitNames.COLLECTIVE;
     private static final String PARTY_COMMITTEE = "dw";
     private static final Pattern ZONE = UnitNames.ZONE_PREFIX;
+    private static final String NATIONAL = "全国";
 
     private final Gazetteer gazetteer;
     private final AgencyVocabulary vocabulary;
@@ -41,7 +42,9 @@ public final class AgencyNames {
         String n = party ? name.substring(2) : name;
         Optional<Gazetteer.Area> place = gazetteer.prefixOf(n);
         if (place.isPresent()) {
-            return new Parts(party, place.get().name(), n.substring(place.get().name().length()));
+            // printed in full or by its short name (阿坝州 for 阿坝藏族羌族自治州)
+            int printed = gazetteer.printedPrefix(n).map(String::length).orElse(place.get().name().length());
+            return new Parts(party, place.get().name(), n.substring(printed));
         }
         if (documentJurisdiction != null && n.startsWith(documentJurisdiction)) {
             // a place the gazetteer does not list (a county) named in full: 安远县司法局
@@ -62,6 +65,8 @@ public final class AgencyNames {
         Parts p = parts(unit.name(), documentJurisdiction);
         boolean collective = unit.collective() || COLLECTIVE.matcher(unit.name()).find();
         String area = p.area();
+        // central organs (国务院, 财政部) carry no place in their names
+        String namePrefix = area == null || NATIONAL.equals(area) ? "" : area;
         String rest = p.rest();
         Optional<AgencyVocabulary.AgencyType> type = collective ? Optional.empty() : vocabulary.byLabel(rest);
         if (type.isEmpty() && !collective && rest.startsWith("人民")) {
@@ -74,16 +79,24 @@ public final class AgencyNames {
             boolean partyOrgan = p.party() || rest.startsWith("委");
             identity = t.notation();
             if (t.notation().equals(PARTY_COMMITTEE)) {
-                canonical = "中共" + (area == null ? "" : area) + "委";
+                canonical = "中共" + namePrefix + "委";
             } else {
                 // the general office's full name repeats the committee: 中共X市委 + 党委办公室 → 中共X市委办公室
-                String organ = partyOrgan && t.fullName().startsWith("党委") ? t.fullName().substring(2) : t.fullName();
-                canonical = (partyOrgan ? "中共" : "") + (area == null ? "" : area) + (partyOrgan ? "委" : "") + organ;
+                boolean provincial = area != null && gazetteer.byName(area).map(a -> a.level().equals("province")).orElse(false);
+                String fullName = t.fullName(provincial);
+                String organ = partyOrgan && fullName.startsWith("党委") ? fullName.substring(2) : fullName;
+                // a name printed in full stays as printed: 办公厅 (provinces) and 办公室 (cities), 水务局 and 水利局
+                // share a concept, but each jurisdiction's organ has one name; only abbreviations are expanded
+                String printedOrgan = partyOrgan && rest.startsWith("委") ? rest.substring(1) : rest;
+                if (printedOrgan.length() >= organ.length() && !printedOrgan.isEmpty()) {
+                    organ = printedOrgan;
+                }
+                canonical = (partyOrgan ? "中共" : "") + namePrefix + (partyOrgan ? "委" : "") + organ;
             }
         } else {
             identity = "name:" + rest.replace("人民政府", "政府");
             boolean namesItsOwnPlace = rest.startsWith("各") || ZONE.matcher(rest).find();
-            canonical = (p.party() ? "中共" : "") + (area == null || namesItsOwnPlace ? "" : area) + rest;
+            canonical = (p.party() ? "中共" : "") + (namesItsOwnPlace ? "" : namePrefix) + rest;
             if (rest.startsWith("各") && area != null) {
                 identity = "name:" + rest;
             }

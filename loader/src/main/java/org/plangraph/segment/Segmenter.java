@@ -176,7 +176,7 @@ public final class Segmenter {
         String countedText = (title == null ? "" : title.text() + "\n") + bodyText.replace(recipientsText, "");
         Jurisdiction jurisdiction = jurisdiction(issuers, title, countedText, transmitter);
         if (issuers.isEmpty() && jurisdiction.placeName() != null) {
-            issuers.add(UnitMention.of(jurisdiction.placeName() + "人民政府"));
+            issuers.add(UnitMention.of(presumedIssuer(jurisdiction, bodyText)));
             issuerSource = "inferred";
         }
 
@@ -394,6 +394,11 @@ public final class Segmenter {
                 return of(area.get());
             }
         }
+        for (UnitMention issuer : issuers) {
+            if (cues.nationalIssuer().matcher(issuer.name().strip()).find()) {
+                return new Jurisdiction(NATIONAL, null, NATIONAL);
+            }
+        }
         Map<Gazetteer.Area, Integer> counts = gazetteer.count(text);
         for (UnitMention issuer : issuers) {
             Matcher local = LOCAL_ISSUER.matcher(issuer.name());
@@ -411,6 +416,10 @@ public final class Segmenter {
             if (local.find()) {
                 return local(local.group(1), counts);
             }
+        }
+        Optional<Gazetteer.Area> ownLevel = selfNamedLevel(text).flatMap(level -> mostNamedAt(level, counts));
+        if (ownLevel.isPresent()) {
+            return of(ownLevel.get());
         }
         Gazetteer.Area best = null;
         int bestCount = 0;
@@ -433,6 +442,77 @@ public final class Segmenter {
             return new Jurisdiction(null, null, maskedName);
         }
         return best == null ? new Jurisdiction(null, null, null) : of(best);
+    }
+
+    private static final String NATIONAL = "全国";
+    /** A government's general office issues on its behalf, and says so: 经省政府同意, 经国务院同意. */
+    private static final Pattern ISSUED_FOR_THE_GOVERNMENT = Pattern.compile("经(?:[省市州县区旗]|本[省市州县区])?(?:人民)?政府同意|经国务院同意");
+
+    /**
+     * The issuer of a document that prints none: the government of its area, or that government's
+     * general office where the text says it issues with the government's consent.
+     */
+    private String presumedIssuer(Jurisdiction jurisdiction, String bodyText) {
+        String opening = bodyText.length() > OPENING ? bodyText.substring(0, OPENING) : bodyText;
+        boolean general = ISSUED_FOR_THE_GOVERNMENT.matcher(opening).find();
+        if (NATIONAL.equals(jurisdiction.name())) {
+            return general ? "国务院办公厅" : "国务院";
+        }
+        boolean province = gazetteer.byName(jurisdiction.placeName()).map(a -> a.level().equals("province")).orElse(false);
+        return jurisdiction.placeName() + "人民政府" + (general ? (province ? "办公厅" : "办公室") : "");
+    }
+    /** How a document speaks of its own area: 我省, 全市, 县直 … by the level of that area. */
+    private static final Map<String, Pattern> SELF_NAMED = Map.of(
+            "province", Pattern.compile("我省|全省|本省|省直(?!管)"),
+            "city", Pattern.compile("我市|全市|本市|市直|我州|全州|州直"),
+            "county", Pattern.compile("我县|全县|本县|县直"));
+    /** A level must be named this many times, and more than twice as often as any other, to decide. */
+    private static final int SELF_NAMED_MIN = 2;
+
+    /** The level of area the document governs, where it names its own area by level (我省, 全市 …) clearly more than any other. */
+    private static Optional<String> selfNamedLevel(String text) {
+        String best = null;
+        int bestCount = 0;
+        int second = 0;
+        for (Map.Entry<String, Pattern> e : SELF_NAMED.entrySet()) {
+            int n = 0;
+            Matcher m = e.getValue().matcher(text);
+            while (m.find()) {
+                n++;
+            }
+            if (n > bestCount) {
+                second = bestCount;
+                bestCount = n;
+                best = e.getKey();
+            } else if (n > second) {
+                second = n;
+            }
+        }
+        return bestCount >= SELF_NAMED_MIN && bestCount > 2 * second ? Optional.of(best) : Optional.empty();
+    }
+
+    /**
+     * The area the text names most among those a document speaking of 我省 / 我市 / 我县 can govern:
+     * a province (also counting the places it names in that province), a city or prefecture (我市 is
+     * said in prefecture-level and county-level cities alike; the smaller wins a tie), or a county.
+     */
+    private Optional<Gazetteer.Area> mostNamedAt(String selfLevel, Map<Gazetteer.Area, Integer> counts) {
+        Map<Gazetteer.Area, Integer> candidates = new java.util.HashMap<>();
+        for (Map.Entry<Gazetteer.Area, Integer> e : counts.entrySet()) {
+            Gazetteer.Area a = e.getKey();
+            boolean fits = switch (selfLevel) {
+                case "province" -> a.level().equals("province");
+                case "city" -> a.level().equals("prefecture") || a.level().equals("county") && a.name().endsWith("市");
+                default -> a.level().equals("county") && !a.name().endsWith("市");
+            };
+            if (fits) {
+                candidates.merge(a, e.getValue(), Integer::sum);
+            } else if (selfLevel.equals("province")) {
+                gazetteer.provinceOf(a).ifPresent(p -> candidates.merge(p, e.getValue(), Integer::sum));
+            }
+        }
+        return candidates.entrySet().stream().max(Map.Entry.<Gazetteer.Area, Integer>comparingByValue()
+                .thenComparing(e -> rank(e.getKey())).thenComparing(e -> e.getKey().name())).map(Map.Entry::getKey);
     }
 
     /**

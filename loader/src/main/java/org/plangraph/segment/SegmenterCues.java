@@ -10,7 +10,7 @@ import org.plangraph.data.DataFiles;
  * than the code that applies them.
  */
 record SegmenterCues(List<KindRule> kindRules, Pattern nonMeasureHeading, Pattern reportPlanHeading,
-        List<String> headingVerbs, List<String> reportTopics, List<String> documentTypes) {
+        List<String> headingVerbs, List<String> reportTopics, List<String> documentTypes, Pattern nationalIssuer) {
 
     record KindRule(String kind, String where, Pattern pattern) {
     }
@@ -25,7 +25,7 @@ record SegmenterCues(List<KindRule> kindRules, Pattern nonMeasureHeading, Patter
         }
         return new SegmenterCues(kinds, anyOf("cues/non-measure-headings.txt"), anyOf("cues/report-plan-headings.txt"),
                 DataFiles.readList("cues/heading-verbs.txt"), DataFiles.readList("cues/report-topics.txt"),
-                DataFiles.readList("cues/document-types.txt"));
+                DataFiles.readList("cues/document-types.txt"), anyOf("cues/national-issuers.txt"));
     }
 
     private static Pattern anyOf(String file) {

@@ -32,9 +32,12 @@ public final class DocNumbers {
         return Optional.empty();
     }
 
-    /** True if the whole of {@code text} is one document number. */
+    /** True if the whole of {@code text} is one document number, bare or in brackets (as databases print it under the title). */
     public static boolean isDocNumber(String text) {
-        Matcher m = NUMBER.matcher(text.strip());
-        return m.matches();
+        String s = text.strip();
+        if (s.length() > 2 && (s.startsWith("(") && s.endsWith(")") || s.startsWith("（") && s.endsWith("）"))) {
+            s = s.substring(1, s.length() - 1).strip();
+        }
+        return NUMBER.matcher(s).matches();
     }
 }
