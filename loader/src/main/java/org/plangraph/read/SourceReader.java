@@ -51,6 +51,9 @@ public final class SourceReader {
         private Builder() {
             extractors.put(SourceFormat.PLAIN_TEXT, new PlainTextExtractor());
             extractors.put(SourceFormat.HTML, new HtmlTextExtractor());
+            extractors.put(SourceFormat.PDF, new PdfTextExtractor());
+            extractors.put(SourceFormat.DOCX, new DocxTextExtractor());
+            extractors.put(SourceFormat.DOC, new DocTextExtractor());
         }
 
         /** Files whose text is longer than this (UTF-8 bytes) are refused; a file as stored may be eight times that. */
