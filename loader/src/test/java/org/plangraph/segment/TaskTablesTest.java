@@ -132,4 +132,24 @@ class TaskTablesTest {
         assertTrue(task.text().asRead().startsWith("推行企业开办全程网办"));
         assertTrue(task.text().end() > task.text().start());
     }
+
+    @Test
+    void aTableOfOtherColumnsStaysTextAndIsListedAsUnrecognised() throws Exception {
+        String text = String.join("\n",
+                "某市重大项目建设工作方案",
+                "一、项目清单",
+                "序号\t项目名称\t投资总额(亿元)\t责任单位",
+                "一、东区(2个)",
+                "1\t新能源汽车基地项目\t150\t东区管委会",
+                "2\t智能装备产业园项目\t50\t东区管委会",
+                "二、加强调度",
+                "各地要定期调度项目进展。");
+        Document d = Pipeline.standard().parse("projects.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).documents().get(0);
+        assertEquals(List.of("一", "二"), d.provisions().stream().map(Provision::label).toList());
+        assertTrue(d.provisions().get(0).children().isEmpty());
+        assertTrue(d.provisions().get(0).text().text().contains("新能源汽车基地项目"));
+        List<String> unrecognised = Tables.unrecognised(text);
+        assertEquals(1, unrecognised.size());
+        assertTrue(unrecognised.get(0).startsWith("序号\t项目名称"));
+    }
 }
