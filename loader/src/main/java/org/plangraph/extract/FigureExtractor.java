@@ -73,9 +73,25 @@ public final class FigureExtractor implements Extractor {
         }
     }
 
-    /** The figures in the first {@code length} characters of a span. */
+    /**
+     * The figures in the first {@code length} characters of a span. A table of figures gives its
+     * numbers with their row and column headers; its lines are then no text to read numbers from.
+     */
     public void find(TextSpan span, int length, SpanFactory spans, Integer year, List<ReportedFigure> out) {
-        String text = span.text().substring(0, length);
+        StringBuilder withoutTables = new StringBuilder(span.text().substring(0, length));
+        for (org.plangraph.segment.Tables.Grid grid : org.plangraph.segment.Tables.in(span, length)) {
+            if (FigureTables.figureTable(grid)) {
+                out.addAll(FigureTables.figures(grid, spans, year));
+                int from = grid.start() - span.repairedStart();
+                int to = grid.end() - span.repairedStart();
+                for (int i = from; i < to; i++) {
+                    if (withoutTables.charAt(i) != '\n') {
+                        withoutTables.setCharAt(i, ' ');
+                    }
+                }
+            }
+        }
+        String text = withoutTables.toString();
         String masked = Quantities.mask(text);
         for (Quantities.Quantity q : quantities.find(masked)) {
             if (q.chinese() && q.value().intValue() <= 1) {

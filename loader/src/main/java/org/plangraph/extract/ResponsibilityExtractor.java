@@ -12,6 +12,7 @@ import org.plangraph.model.Document;
 import org.plangraph.model.ParsedFile;
 import org.plangraph.model.Provision;
 import org.plangraph.model.Responsibility;
+import org.plangraph.model.TableCell;
 import org.plangraph.model.Task;
 import org.plangraph.model.TextSpan;
 import org.plangraph.model.UnitMention;
@@ -76,7 +77,7 @@ public final class ResponsibilityExtractor implements Extractor {
         List<Provision> out = new ArrayList<>();
         for (Provision p : ps) {
             Provision withChildren = p.withChildren(provisions(p.children(), d, spans));
-            out.add(p.measure() ? withChildren.withTasks(tasks(p, d, spans)) : withChildren);
+            out.add(p.measure() ? withChildren.withTasks(p.cells().isEmpty() ? tasks(p, d, spans) : rowTasks(p, d, spans)) : withChildren);
         }
         return out;
     }
@@ -114,6 +115,31 @@ public final class ResponsibilityExtractor implements Extractor {
             tasks.add(new Task(tasks.size() + 1, rest, issuerDuty(d)));
         }
         return tasks;
+    }
+
+    /**
+     * The task of a table row: its task cell, with the units of its unit columns in their roles. A
+     * row without units in columns may still close its task with a note; without either, the duty falls
+     * to the issuers.
+     */
+    List<Task> rowTasks(Provision row, Document d, SpanFactory spans) {
+        List<Responsibility> responsibilities = new ArrayList<>();
+        for (TableCell cell : row.cells()) {
+            String role = switch (cell.role()) {
+                case LEAD -> "lead";
+                case RESPONSIBLE -> "responsible";
+                default -> null;
+            };
+            if (role != null) {
+                for (UnitMention unit : UnitLists.parse(cell.text().text())) {
+                    responsibilities.add(new Responsibility(role, unit, false));
+                }
+            }
+        }
+        if (responsibilities.isEmpty()) {
+            return tasks(row, d, spans);
+        }
+        return List.of(new Task(1, row.body(), responsibilities));
     }
 
     /** The span of a measure's heading, or of its whole text when it has none. */

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 import org.plangraph.data.DataFiles;
 import org.plangraph.model.Document;
 import org.plangraph.model.ParsedFile;
+import org.plangraph.model.ColumnRole;
 import org.plangraph.model.Provision;
+import org.plangraph.model.TableCell;
 import org.plangraph.model.Target;
 import org.plangraph.model.TextSpan;
 import org.plangraph.repair.SpanFactory;
@@ -89,7 +91,14 @@ public final class TargetExtractor implements Extractor {
     private List<Provision> provisions(List<Provision> ps, SpanFactory spans, List<Target> docTargets) {
         List<Provision> out = new ArrayList<>();
         for (Provision p : ps) {
-            if (p.measure()) {
+            if (p.measure() && !p.cells().isEmpty()) {
+                List<Target> ts = new ArrayList<>(p.targets());
+                ts.addAll(find(p.body(), spans));
+                for (TableCell cell : p.cells(ColumnRole.DEADLINE)) {
+                    ts.addAll(deadlineCell(p.body(), cell.text(), spans));
+                }
+                out.add(p.withTargets(ts).withChildren(provisions(p.children(), spans, docTargets)));
+            } else if (p.measure()) {
                 List<Target> ts = new ArrayList<>(p.targets());
                 ts.addAll(find(withoutLabel(p, spans), spans));
                 out.add(p.withTargets(ts).withChildren(provisions(p.children(), spans, docTargets)));
@@ -98,6 +107,38 @@ public final class TargetExtractor implements Extractor {
                 out.add(p);
             } else {
                 out.add(p.withChildren(provisions(p.children(), spans, docTargets)));
+            }
+        }
+        return out;
+    }
+
+    /** A date alone in a deadline cell (2024年6月, 2024年底, 6月30日) is due by its end, as if 底前 followed. */
+    private static final Pattern BARE_DATE = Pattern.compile("^(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?$");
+
+    /**
+     * The deadlines of a table row's deadline cell, for its task. A cell that words its deadlines
+     * (2024年6月底前启动,12月底前完成) gives them as text does; a bare date is due by its end; a cell
+     * without a date (长期坚持, 持续推进) gives none.
+     */
+    private List<Target> deadlineCell(TextSpan task, TextSpan cell, SpanFactory spans) {
+        String text = cell.text().strip();
+        List<Target> worded = find(cell, spans);
+        if (!worded.isEmpty()) {
+            return worded;
+        }
+        String due = text;
+        if (!text.isEmpty() && BARE_DATE.matcher(text).matches()) {
+            due = text + (text.endsWith("日") ? "前" : "底前");
+        }
+        Matcher m = DEADLINE.matcher(due);
+        List<Target> out = new ArrayList<>();
+        while (m.find()) {
+            String value = deadlineValue(m);
+            if (value != null) {
+                if (m.group("yearly") == null && value.startsWith("--")) {
+                    value = UNDATED + value.substring(2);
+                }
+                out.add(new Target(text, task.text(), null, null, null, value, m.group("yearly") == null ? null : "per-year", cell));
             }
         }
         return out;

@@ -19,27 +19,35 @@ import java.util.List;
  * @param tasks    the tasks of a measure, each closed by a responsibility note; empty for other parts
  * @param targets  the quantified or time-bound commitments in it
  * @param points   the points enumerated in its own text (一是…二是…)
+ * @param cells    for a row of a task table, its cells under their headers (task, units, deadline, status);
+ *                 empty for a part numbered in the text
  */
 public record Provision(String label, String style, int number, String path, String heading, int order, int depth,
         boolean measure, TextSpan text, TextSpan body, List<Provision> children, List<Task> tasks, List<Target> targets,
-        List<Point> points) {
+        List<Point> points, List<TableCell> cells) {
 
     public Provision {
         children = List.copyOf(children);
         tasks = List.copyOf(tasks);
         targets = List.copyOf(targets);
         points = List.copyOf(points);
+        cells = List.copyOf(cells);
+    }
+
+    /** The text of its cells in a column of {@code role}, in column order. */
+    public List<TableCell> cells(ColumnRole role) {
+        return cells.stream().filter(c -> c.role() == role).toList();
     }
 
     public Provision withChildren(List<Provision> newChildren) {
-        return new Provision(label, style, number, path, heading, order, depth, measure, text, body, newChildren, tasks, targets, points);
+        return new Provision(label, style, number, path, heading, order, depth, measure, text, body, newChildren, tasks, targets, points, cells);
     }
 
     public Provision withTasks(List<Task> newTasks) {
-        return new Provision(label, style, number, path, heading, order, depth, measure, text, body, children, newTasks, targets, points);
+        return new Provision(label, style, number, path, heading, order, depth, measure, text, body, children, newTasks, targets, points, cells);
     }
 
     public Provision withTargets(List<Target> newTargets) {
-        return new Provision(label, style, number, path, heading, order, depth, measure, text, body, children, tasks, newTargets, points);
+        return new Provision(label, style, number, path, heading, order, depth, measure, text, body, children, tasks, newTargets, points, cells);
     }
 }

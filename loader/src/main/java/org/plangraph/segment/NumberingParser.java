@@ -2,7 +2,9 @@ package org.plangraph.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.plangraph.model.ColumnRole;
 import org.plangraph.model.Provision;
+import org.plangraph.model.TableCell;
 import org.plangraph.model.TextSpan;
 import org.plangraph.repair.SpanFactory;
 
@@ -21,26 +23,47 @@ final class NumberingParser {
 
     private final SegmenterCues cues;
     private final SpanFactory spans;
+    private final TableColumns columns;
 
     NumberingParser(SegmenterCues cues, SpanFactory spans) {
-        this.cues = cues;
-        this.spans = spans;
+        this(cues, spans, TableColumns.standard());
     }
 
-    /** A part while the tree is being built. */
+    NumberingParser(SegmenterCues cues, SpanFactory spans, TableColumns columns) {
+        this.cues = cues;
+        this.spans = spans;
+        this.columns = columns;
+    }
+
+    /** A part while the tree is being built: a numbered part, or a row or category of a task table. */
     private static final class Node {
+        /** null for a part of a table */
         final NumberingStyle.Marker marker;
         final TextLine line;
         final int depth;
         final List<Node> children = new ArrayList<>();
+        /** the table, for a part of one */
+        final TaskTable table;
+        /** the row, for a part of a table */
+        final TableBlock.Row row;
         int end;
         String heading;
         int bodyStart;
 
         Node(NumberingStyle.Marker marker, TextLine line, int depth) {
+            this(marker, line, depth, null, null);
+        }
+
+        Node(NumberingStyle.Marker marker, TextLine line, int depth, TaskTable table, TableBlock.Row row) {
             this.marker = marker;
             this.line = line;
             this.depth = depth;
+            this.table = table;
+            this.row = row;
+        }
+
+        boolean tablePart() {
+            return table != null;
         }
     }
 
@@ -49,7 +72,23 @@ final class NumberingParser {
         List<NumberingStyle> styles = new ArrayList<>();
         List<Node> open = new ArrayList<>();
         List<Node> all = new ArrayList<>();
-        for (TextLine line : body) {
+        List<TableBlock> tables = TableFinder.find(body);
+        int nextTable = 0;
+        for (int i = 0; i < body.size(); i++) {
+            if (nextTable < tables.size() && tables.get(nextTable).first() == i) {
+                TableBlock block = tables.get(nextTable++);
+                java.util.Optional<TaskTable> taskTable = columns.taskTable(block);
+                if (taskTable.isPresent()) {
+                    addTable(taskTable.get(), open.isEmpty() ? null : open.get(open.size() - 1), open.size() + 1, roots);
+                    i = block.end() - 1;
+                    continue;
+                }
+            }
+            TextLine line = body.get(i);
+            if (insideTable(tables, i)) {
+                // a category printed across a table that stays text (一、南昌市) numbers no part of the document
+                continue;
+            }
             NumberingStyle.Marker marker = NumberingStyle.match(line.text()).orElse(null);
             if (marker == null) {
                 continue;
@@ -75,9 +114,12 @@ final class NumberingParser {
         int bodyEnd = body.isEmpty() ? 0 : body.get(body.size() - 1).end();
         for (int i = 0; i < all.size(); i++) {
             Node node = all.get(i);
+            if (node.tablePart()) {
+                continue;
+            }
             node.end = bodyEnd;
             for (int k = i + 1; k < all.size(); k++) {
-                if (all.get(k).depth <= node.depth) {
+                if (!all.get(k).tablePart() && all.get(k).depth <= node.depth) {
                     node.end = all.get(k).line.start();
                     break;
                 }
@@ -90,7 +132,43 @@ final class NumberingParser {
         return out;
     }
 
+    /**
+     * Adds the rows of a task table under {@code parent} (the part whose text holds the table, null at
+     * the top), each category row over the rows that follow it.
+     */
+    private void addTable(TaskTable table, Node parent, int depth, List<Node> roots) {
+        List<Node> level = parent == null ? roots : parent.children;
+        Node category = null;
+        for (TableBlock.Row row : table.rows()) {
+            if (table.category(row)) {
+                category = new Node(null, row.line(), depth, table, row);
+                category.end = row.line().end();
+                level.add(category);
+            } else {
+                Node node = new Node(null, row.line(), category == null ? depth : depth + 1, table, row);
+                node.end = row.line().end();
+                (category == null ? level : category.children).add(node);
+                if (category != null) {
+                    category.end = node.end;
+                }
+            }
+        }
+    }
+
+    /** True for a spanning line inside a table: part of the table, not of the numbering. */
+    private static boolean insideTable(List<TableBlock> tables, int line) {
+        for (TableBlock block : tables) {
+            if (line > block.first() && line < block.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Provision toProvision(Node node, int order, String parentPath, boolean excluded, boolean inPlans, boolean report) {
+        if (node.tablePart()) {
+            return tableProvision(node, order, parentPath, excluded, inPlans, report);
+        }
         String label = node.marker.label();
         String path = parentPath.isEmpty() ? label : parentPath + "/" + label;
         String cueText = node.heading != null ? node.heading : node.line.text();
@@ -107,7 +185,39 @@ final class NumberingParser {
         boolean hasText = !text.text().isBlank();
         boolean measure = node.children.isEmpty() && !excludedHere && (!report || plansHere) && hasText;
         return new Provision(label, node.marker.style().id(), node.marker.number(), path, node.heading, order, node.depth,
-                measure, text, body, children, List.of(), List.of(), points(body));
+                measure, text, body, children, List.of(), List.of(), points(body), List.of());
+    }
+
+    /** A row of a task table (a measure where measures are due) or a category over rows (never one). */
+    private Provision tableProvision(Node node, int order, String parentPath, boolean excluded, boolean inPlans, boolean report) {
+        TableRowLabel label = node.table.category(node.row)
+                ? TableRowLabel.ofCategory(node.row, order)
+                : TableRowLabel.ofRow(node.table, node.row, order);
+        String path = parentPath.isEmpty() ? label.label() : parentPath + "/" + label.label();
+        TextSpan text = spans.span(node.line.start(), node.end);
+        if (node.table.category(node.row)) {
+            boolean excludedHere = excluded || cues.nonMeasureHeading().matcher(label.heading()).find();
+            boolean plansHere = inPlans || (report && cues.reportPlanHeading().matcher(label.heading()).find());
+            List<Provision> children = new ArrayList<>();
+            for (int i = 0; i < node.children.size(); i++) {
+                children.add(tableProvision(node.children.get(i), i + 1, path, excludedHere, plansHere, report));
+            }
+            return new Provision(label.label(), TableRowLabel.CATEGORY_STYLE, label.number(), path, label.heading(), order,
+                    node.depth, false, text, spans.span(node.line.start(), node.line.end()), children, List.of(), List.of(),
+                    List.of(), List.of());
+        }
+        List<TableCell> cells = new ArrayList<>();
+        for (int col = 0; col < node.row.cells().size(); col++) {
+            TableBlock.Cell cell = node.row.cells().get(col);
+            String header = col < node.table.headers().size() ? node.table.headers().get(col) : "";
+            ColumnRole role = col < node.table.roles().size() ? node.table.roles().get(col) : ColumnRole.OTHER;
+            cells.add(new TableCell(header, role, spans.span(cell.start(), cell.end())));
+        }
+        TextSpan task = cells.stream().filter(c -> c.role() == ColumnRole.TASK).map(TableCell::text).findFirst()
+                .orElse(spans.span(node.line.end(), node.line.end()));
+        boolean measure = !excluded && (!report || inPlans) && !task.text().isBlank();
+        return new Provision(label.label(), TableRowLabel.ROW_STYLE, label.number(), path, null, order, node.depth, measure,
+                text, task, List.of(), List.of(), List.of(), points(task), cells);
     }
 
     private static final java.util.regex.Pattern POINT = java.util.regex.Pattern.compile(

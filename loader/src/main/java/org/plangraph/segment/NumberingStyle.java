@@ -10,15 +10,34 @@ import org.plangraph.text.ChineseNumerals;
  * fixed; the parser learns it from the order in which styles first appear.
  */
 enum NumberingStyle {
-    CHAPTER("chapter", "^第([一二三四五六七八九十百零〇]+)章\\s*", "第%s章"),
-    SECTION("section", "^第([一二三四五六七八九十百零〇]+)节\\s*", "第%s节"),
-    ARTICLE("article", "^第([一二三四五六七八九十百零〇]+)条\\s*", "第%s条"),
-    CHINESE_COMMA("chinese-comma", "^([一二三四五六七八九十百零〇]+)\\s*[、.]\\s*", "%s"),
-    CHINESE_PAREN("chinese-paren", "^\\(([一二三四五六七八九十百零〇]+)\\)\\s*", "(%s)"),
-    ARABIC("arabic", "^(\\d{1,3})\\s*[.、](?![\\d%])\\s*", "%s"),
-    ARABIC_PAREN("arabic-paren", "^\\((\\d{1,3})\\)\\s*", "(%s)"),
-    ARABIC_HALF_PAREN("arabic-half-paren", "^(\\d{1,3})\\)\\s*", "%s)"),
-    CIRCLED("circled", "^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\\s*", "%s");
+    CHAPTER("chapter", "^第([一二三四五六七八九十百零〇]+)章\\s*", "第%s章", Numerals.CHINESE),
+    SECTION("section", "^第([一二三四五六七八九十百零〇]+)节\\s*", "第%s节", Numerals.CHINESE),
+    ARTICLE("article", "^第([一二三四五六七八九十百零〇]+)条\\s*", "第%s条", Numerals.CHINESE),
+    /** 第一,… 第二、… : an ordinal with its comma; 第一条, 第一批, 第一次 are articles and words, not this. */
+    ORDINAL_COMMA("ordinal-comma", "^第([一二三四五六七八九十百零〇]+)\\s*[,、。]\\s*", "第%s", Numerals.CHINESE),
+    CHINESE_COMMA("chinese-comma", "^([一二三四五六七八九十百零〇]+)\\s*[、.\uFE52\uFF0E]\\s*", "%s", Numerals.CHINESE),
+    CHINESE_PAREN("chinese-paren", "^\\(([一二三四五六七八九十百零〇]+)\\)\\s*", "(%s)", Numerals.CHINESE),
+    /**
+     * 1. 1、 1﹒ 1．: the repair stage folds full-width ASCII (．) but not the small full stop ﹒. Digits
+     * after the dot make a decimal (1.5亿元), except a year that opens the item's text (3.2024年底前…).
+     */
+    ARABIC("arabic", "^(\\d{1,3})\\s*[.、\uFE52\uFF0E](?!(?!\\d{4}年)[\\d%])\\s*", "%s", Numerals.ARABIC),
+    ARABIC_PAREN("arabic-paren", "^\\((\\d{1,3})\\)\\s*", "(%s)", Numerals.ARABIC),
+    ARABIC_HALF_PAREN("arabic-half-paren", "^(\\d{1,3})\\)\\s*", "%s)", Numerals.ARABIC),
+    CIRCLED("circled", "^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\\s*", "%s", Numerals.CIRCLED);
+
+    /** How a style writes its numbers. */
+    private enum Numerals {
+        ARABIC, CHINESE, CIRCLED;
+
+        int value(String digits) {
+            return switch (this) {
+                case ARABIC -> Integer.parseInt(digits);
+                case CIRCLED -> digits.charAt(0) - '①' + 1;
+                case CHINESE -> ChineseNumerals.parse(digits);
+            };
+        }
+    }
 
     /** A numbering label found at the start of a line. */
     record Marker(NumberingStyle style, String label, int number, int length) {
@@ -28,8 +47,11 @@ enum NumberingStyle {
     private final Pattern pattern;
     private final String labelFormat;
 
-    NumberingStyle(String id, String regex, String labelFormat) {
+    private final Numerals numerals;
+
+    NumberingStyle(String id, String regex, String labelFormat, Numerals numerals) {
         this.id = id;
+        this.numerals = numerals;
         this.pattern = Pattern.compile(regex);
         this.labelFormat = labelFormat;
     }
@@ -43,11 +65,7 @@ enum NumberingStyle {
             Matcher m = style.pattern.matcher(line);
             if (m.find()) {
                 String digits = m.group(1);
-                int number = switch (style) {
-                    case ARABIC, ARABIC_PAREN -> Integer.parseInt(digits);
-                    case CIRCLED -> digits.charAt(0) - '①' + 1;
-                    default -> ChineseNumerals.parse(digits);
-                };
+                int number = style.numerals.value(digits);
                 if (number <= 0) {
                     continue;
                 }
