@@ -216,6 +216,13 @@ final class HtmlTextExtractor implements TextExtractor {
                     && dominant.parent().children().size() > 1) {
                 break;
             }
+            if (dominant.tagName().equals("table") && isDataTable(dominant)) {
+                // a table of tasks or projects holds most of the page: keep it whole, and what stands beside it
+                leftBehind.addAll(current.children());
+                leftBehind.remove(dominant);
+                current = dominant;
+                break;
+            }
             for (Element sibling : current.children()) {
                 if (sibling != dominant) {
                     leftBehind.add(sibling);
