@@ -2,6 +2,7 @@ package org.plangraph.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.plangraph.model.ColumnRole;
 import org.plangraph.model.Provision;
 import org.plangraph.model.TableCell;
@@ -67,7 +68,8 @@ final class NumberingParser {
         }
     }
 
-    List<Provision> parse(List<TextLine> body, boolean report) {
+    List<Provision> parse(List<TextLine> printed, boolean report) {
+        List<TextLine> body = headingsApart(printed);
         List<Node> roots = new ArrayList<>();
         List<NumberingStyle> styles = new ArrayList<>();
         List<Node> open = new ArrayList<>();
@@ -127,7 +129,7 @@ final class NumberingParser {
         }
         List<Provision> out = new ArrayList<>();
         for (int i = 0; i < roots.size(); i++) {
-            out.add(toProvision(roots.get(i), i + 1, "", false, false, report));
+            out.add(toProvision(roots.get(i), i + 1, "", false, false, false, report));
         }
         return out;
     }
@@ -155,6 +157,26 @@ final class NumberingParser {
         }
     }
 
+    /** A chapter or section heading with the first article run on after it: 第二章 规划建设  第八条 州数据资源主管部门… */
+    private static final Pattern ARTICLE_RUN_ON = Pattern.compile(
+            "^(第[一二三四五六七八九十百零〇]+[章节][^第。]{0,30}?)\\s+(?=第[一二三四五六七八九十百零〇]+条)");
+
+    /** Lines as numbered: a heading that databases run together with the article under it is two lines. */
+    private static List<TextLine> headingsApart(List<TextLine> lines) {
+        List<TextLine> out = new ArrayList<>(lines.size());
+        for (TextLine line : lines) {
+            java.util.regex.Matcher m = ARTICLE_RUN_ON.matcher(line.text());
+            if (m.find()) {
+                int split = m.end();
+                out.add(new TextLine(line.start(), line.start() + m.group(1).length(), m.group(1)));
+                out.add(new TextLine(line.start() + split, line.end(), line.text().substring(split)));
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
     /** True for a spanning line inside a table: part of the table, not of the numbering. */
     private static boolean insideTable(List<TableBlock> tables, int line) {
         for (TableBlock block : tables) {
@@ -165,7 +187,8 @@ final class NumberingParser {
         return false;
     }
 
-    private Provision toProvision(Node node, int order, String parentPath, boolean excluded, boolean inPlans, boolean report) {
+    private Provision toProvision(Node node, int order, String parentPath, boolean excluded, boolean sanctions, boolean inPlans,
+            boolean report) {
         if (node.tablePart()) {
             return tableProvision(node, order, parentPath, excluded, inPlans, report);
         }
@@ -173,19 +196,32 @@ final class NumberingParser {
         String path = parentPath.isEmpty() ? label : parentPath + "/" + label;
         String cueText = node.heading != null ? node.heading : node.line.text();
         boolean excludedHere = excluded || cues.nonMeasureHeading().matcher(cueText).find();
+        boolean sanctionsHere = sanctions || cues.sanctionHeading().matcher(cueText).find();
         boolean plansHere = inPlans || (report && cues.reportPlanHeading().matcher(cueText).find());
 
         List<Provision> children = new ArrayList<>();
         for (int i = 0; i < node.children.size(); i++) {
-            children.add(toProvision(node.children.get(i), i + 1, path, excludedHere, plansHere, report));
+            children.add(toProvision(node.children.get(i), i + 1, path, excludedHere, sanctionsHere, plansHere, report));
         }
         int ownEnd = node.children.isEmpty() ? node.end : node.children.get(0).line.start();
         TextSpan text = spans.span(node.line.start(), node.end);
         TextSpan body = spans.span(Math.min(node.bodyStart, ownEnd), ownEnd);
         boolean hasText = !text.text().isBlank();
-        boolean measure = node.children.isEmpty() && !excludedHere && (!report || plansHere) && hasText;
+        // an article is judged on its own words, wherever its chapter (总则 often assigns the duties)
+        boolean article = node.marker.style() == NumberingStyle.ARTICLE;
+        boolean measure = node.children.isEmpty() && hasText && !sanctionsHere && (!report || plansHere)
+                && (article ? dutyOfAPublicBody(text.text().substring(Math.min(node.marker.length(), text.text().length()))) : !excludedHere);
         return new Provision(label, node.marker.style().id(), node.marker.number(), path, node.heading, order, node.depth,
                 measure, text, body, children, List.of(), List.of(), points(body), List.of());
+    }
+
+    /**
+     * An article of a rule is a measure where it puts a duty on a public body: not a general clause
+     * (purpose, scope, definitions, principles, entry into force, interpretation, sanctions), and
+     * naming a government, department or organ rather than only builders, firms or citizens.
+     */
+    private boolean dutyOfAPublicBody(String articleText) {
+        return !cues.articleGeneralClause().matcher(articleText).find() && cues.publicBody().matcher(articleText).find();
     }
 
     /** A row of a task table (a measure where measures are due) or a category over rows (never one). */

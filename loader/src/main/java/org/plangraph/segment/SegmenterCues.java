@@ -10,7 +10,8 @@ import org.plangraph.data.DataFiles;
  * than the code that applies them.
  */
 record SegmenterCues(List<KindRule> kindRules, Pattern nonMeasureHeading, Pattern reportPlanHeading,
-        List<String> headingVerbs, List<String> reportTopics, List<String> documentTypes, Pattern nationalIssuer) {
+        List<String> headingVerbs, List<String> reportTopics, List<String> documentTypes, Pattern nationalIssuer,
+        Pattern articleGeneralClause, Pattern publicBody, Pattern sanctionHeading) {
 
     record KindRule(String kind, String where, Pattern pattern) {
     }
@@ -25,7 +26,9 @@ record SegmenterCues(List<KindRule> kindRules, Pattern nonMeasureHeading, Patter
         }
         return new SegmenterCues(kinds, anyOf("cues/non-measure-headings.txt"), anyOf("cues/report-plan-headings.txt"),
                 DataFiles.readList("cues/heading-verbs.txt"), DataFiles.readList("cues/report-topics.txt"),
-                DataFiles.readList("cues/document-types.txt"), anyOf("cues/national-issuers.txt"));
+                DataFiles.readList("cues/document-types.txt"), anyOf("cues/national-issuers.txt"),
+                anyOf("cues/article-general-clauses.txt"), anyOf("cues/public-bodies.txt"),
+                anyOf("cues/sanction-headings.txt"));
     }
 
     private static Pattern anyOf(String file) {

@@ -49,7 +49,7 @@ class SegmenterTest {
         Document plan = docs.get(1);
         assertEquals("notice", notice.kind());
         assertEquals("赣州市人民政府办公室关于印发赣州市行政执法监督工作方案(2024—2026年)的通知", notice.title());
-        assertEquals("2", notice.transmits());
+        assertEquals(List.of("2"), notice.transmits());
         assertEquals("implementation-plan", plan.kind());
         assertEquals("赣州市行政执法监督工作方案(2024—2026年)", plan.title());
     }
@@ -119,7 +119,7 @@ class SegmenterTest {
                 "(二)规范执法。严格执法。");
         Document d = segment(report).documents().get(0);
         assertEquals("annual-report", d.kind());
-        assertEquals("inferred", d.titleSource());
+        assertEquals(org.plangraph.model.TitleSource.INFERRED, d.titleSource());
         assertTrue(d.title().endsWith("2023年法治政府建设年度报告"), d.title());
         assertEquals(List.of("三/(一)", "三/(二)"), d.measures().stream().map(Provision::path).toList());
     }
