@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.plangraph.data.DataFiles;
+import org.plangraph.read.MetadataLabels;
 import org.plangraph.read.PageMetadata;
 import org.plangraph.read.SourceText;
 
@@ -82,8 +83,17 @@ public final class TextRepairer {
         PageMetadata page = source.page();
         boolean[] keep = new boolean[lines.size()];
         java.util.Arrays.fill(keep, true);
+        MetadataLabels labels = MetadataLabels.standard();
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).text();
+            // a publisher's label–value line (来源:… 发布时间:…, 发文机关:…): at the head of the file, or
+            // anywhere when it holds two labels, since a plan's own lines rarely start with such a label
+            List<MetadataLabels.Pair> pairs = labels.pairs(text);
+            if (!pairs.isEmpty() && (i < HEADER_LINES || pairs.size() >= 2) && text.indexOf('\t') < 0) {
+                page = MetadataLabels.apply(page, pairs);
+                keep[i] = false;
+                continue;
+            }
             for (ChromeRule rule : rules) {
                 Matcher m = rule.pattern().matcher(text);
                 if (!m.find()) {

@@ -68,7 +68,12 @@ final class NumberingParser {
         }
     }
 
-    List<Provision> parse(List<TextLine> printed, boolean report) {
+    /**
+     * The numbered parts of a body. In a report only the plans for the coming year are measures; in
+     * rules (办法, 规定, 细则, 条例) an article is a measure where a public body is bound to act.
+     */
+    List<Provision> parse(List<TextLine> printed, boolean report, boolean rules) {
+        this.rules = rules;
         List<TextLine> body = headingsApart(printed);
         List<Node> roots = new ArrayList<>();
         List<NumberingStyle> styles = new ArrayList<>();
@@ -157,6 +162,8 @@ final class NumberingParser {
         }
     }
 
+    private boolean rules;
+
     /** A chapter or section heading with the first article run on after it: 第二章 规划建设  第八条 州数据资源主管部门… */
     private static final Pattern ARTICLE_RUN_ON = Pattern.compile(
             "^(第[一二三四五六七八九十百零〇]+[章节][^第。]{0,30}?)\\s+(?=第[一二三四五六七八九十百零〇]+条)");
@@ -208,7 +215,7 @@ final class NumberingParser {
         TextSpan body = spans.span(Math.min(node.bodyStart, ownEnd), ownEnd);
         boolean hasText = !text.text().isBlank();
         // an article is judged on its own words, wherever its chapter (总则 often assigns the duties)
-        boolean article = node.marker.style() == NumberingStyle.ARTICLE;
+        boolean article = rules && node.marker.style() == NumberingStyle.ARTICLE;
         boolean measure = node.children.isEmpty() && hasText && !sanctionsHere && (!report || plansHere)
                 && (article ? dutyOfAPublicBody(text.text().substring(Math.min(node.marker.length(), text.text().length()))) : !excludedHere);
         return new Provision(label, node.marker.style().id(), node.marker.number(), path, node.heading, order, node.depth,

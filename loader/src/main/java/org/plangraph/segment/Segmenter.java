@@ -222,10 +222,11 @@ public final class Segmenter {
 
         int firstLine = title != null && title.printed() ? title.startLine() : from;
         TextSpan text = spans.span(lines.get(Math.max(firstLine, from)).start(), lines.get(to - 1).end());
+        String documentType = documentType(titleText, kind);
         List<Provision> provisions = new NumberingParser(cues, spans).parse(body.subList(0, beforeSignature(body)),
-                "annual-report".equals(kind));
+                "annual-report".equals(kind), documentType != null && cues.ruleTypes().contains(documentType));
 
-        return new Document(key, kind, documentType(titleText, kind), titleText, titleAsRead, titleSource, issuers, issuerSource,
+        return new Document(key, kind, documentType, titleText, titleAsRead, titleSource, issuers, issuerSource,
                 recipients, date, dateSource, docNumber, jurisdiction.name(), jurisdiction.province(), periodStart, periodEnd, List.of(),
                 text, provisions,
                 List.of(), List.of(), List.of());

@@ -11,7 +11,7 @@ import org.plangraph.data.DataFiles;
  */
 record SegmenterCues(List<KindRule> kindRules, Pattern nonMeasureHeading, Pattern reportPlanHeading,
         List<String> headingVerbs, List<String> reportTopics, List<String> documentTypes, Pattern nationalIssuer,
-        Pattern articleGeneralClause, Pattern publicBody, Pattern sanctionHeading) {
+        Pattern articleGeneralClause, Pattern publicBody, Pattern sanctionHeading, java.util.Set<String> ruleTypes) {
 
     record KindRule(String kind, String where, Pattern pattern) {
     }
@@ -28,7 +28,7 @@ record SegmenterCues(List<KindRule> kindRules, Pattern nonMeasureHeading, Patter
                 DataFiles.readList("cues/heading-verbs.txt"), DataFiles.readList("cues/report-topics.txt"),
                 DataFiles.readList("cues/document-types.txt"), anyOf("cues/national-issuers.txt"),
                 anyOf("cues/article-general-clauses.txt"), anyOf("cues/public-bodies.txt"),
-                anyOf("cues/sanction-headings.txt"));
+                anyOf("cues/sanction-headings.txt"), java.util.Set.copyOf(DataFiles.readList("cues/rule-types.txt")));
     }
 
     private static Pattern anyOf(String file) {
