@@ -127,6 +127,14 @@ class FrontMatterIsFoundWhereverItStandsTest {
     }
 
     @Test
+    void aReportIsKnownByItsSectionsWhereItsWordsVary() {
+        Document d = segment(lines("宁州市司法局", "一、2024年工作开展情况", "（一）完善制度。全年审查文件48件。",
+                "二、2025年工作安排", "（一）深化改革。持续推进。")).documents().get(0);
+        assertEquals("annual-report", d.kind());
+        assertEquals(List.of("二/(一)"), d.measures().stream().map(Provision::path).toList());
+    }
+
+    @Test
     void centralOrgansGovernTheWholeCountry() {
         Document d = segment(lines("国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见", "国办发〔2018〕115号",
                 "一、总体要求", "（一）明确审核范围。各地区、各部门要依法审核。", "国务院办公厅", "2018年12月4日")).documents().get(0);
