@@ -25,7 +25,9 @@ final class HtmlTextExtractor implements TextExtractor {
     private static final Pattern DECLARED_CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "iframe", "frame", "frameset", "object",
             "embed", "svg", "canvas", "map", "img", "input", "select", "option", "button", "textarea", "nav", "footer", "aside",
-            "link", "meta", "head", "template", "audio", "video");
+            "link", "meta", "head", "template", "audio", "video",
+            // ruby annotations: the pinyin over a character is a gloss, not text
+            "rt", "rp");
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
             "table", "tbody", "thead", "tfoot", "dl", "dt", "dd", "section", "article", "blockquote", "pre", "center", "header",
             "main", "form", "hr", "address", "figure", "figcaption", "caption", "body", "html", "td", "th");

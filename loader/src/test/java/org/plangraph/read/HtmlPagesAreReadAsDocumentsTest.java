@@ -111,6 +111,16 @@ class HtmlPagesAreReadAsDocumentsTest {
     }
 
     @Test
+    void rubyGlossesAndInlineGlossesLeaveTheTraditionalText() throws Exception {
+        String page = "<html><body><div><p><ruby>關<rt>guān</rt></ruby>於印發(fā)實施方案的通知</p><p>一、總體要求</p>"
+                + "<p>（一）堅持依法行政。各部門要依法履職。</p></div></body></html>";
+        ParsedFile file = Pipeline.standard().parse("trad.html", page.getBytes(StandardCharsets.UTF_8));
+        Document d = file.documents().get(0);
+        assertEquals("关于印发实施方案的通知", d.title());
+        assertEquals("關於印發實施方案的通知", d.titleAsRead().replace("(fā)", ""));
+    }
+
+    @Test
     void plainTextWithTitleMarksInAngleBracketsStaysText() throws Exception {
         String text = "关于印发<宁州市法治政府建设实施方案>的通知\n一、总体要求\n（一）指导思想。坚持依法行政。";
         assertEquals(SourceFormat.PLAIN_TEXT, reader.read("a.txt", text.getBytes(StandardCharsets.UTF_8)).format());
