@@ -19,6 +19,7 @@ import org.plangraph.model.ParsedFile;
 import org.plangraph.pipeline.Pipeline;
 import org.plangraph.read.SourceRejectedException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,30 +35,50 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "trig", description = "ttl, trig, nq, jsonld or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--base", description = "Base IRI of the resources minted (default: http://localhost:3030/id/ or $PLANGRAPH_BASE).")
-    String base;
+    @Mixin
+    PipelineOptions options;
+
+    @Option(names = "--report", paramLabel = "FILE.json", description = "Write what was read from each file, and what was not understood, as JSON.")
+    Path report;
 
     @Override
     public Integer call() throws Exception {
-        Pipeline.Builder builder = Pipeline.builder();
-        if (base != null) {
-            builder.baseIri(base);
-        }
-        Pipeline pipeline = builder.build();
+        Pipeline pipeline = options.pipeline();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         List<ParsedFile> parsed = new ArrayList<>();
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        RunReport run = new RunReport();
         int failures = 0;
         OffsetDateTime now = OffsetDateTime.now();
-        for (Path file : Inputs.expand(files)) {
+        Inputs.Expanded inputs = Inputs.expand(files);
+        for (Refusal r : inputs.refused()) {
+            System.err.println(r.line());
+            run.refused(r);
+            failures++;
+        }
+        for (Path file : inputs.files()) {
+            Refusal refusal;
             try {
                 ParsedFile p = pipeline.parse(file);
                 parsed.add(p);
                 pipeline.emitter().emit(p, now, StreamRDFLib.dataset(dsg));
+                run.loaded(p);
+                continue;
             } catch (SourceRejectedException e) {
-                System.err.println("plangraph: " + e.getMessage());
-                failures++;
+                refusal = Refusal.of(e);
+            } catch (RuntimeException e) {
+                // one file's failure must not cost the others their output
+                refusal = new Refusal(String.valueOf(file.getFileName()), "cannot extract: " + Main.oneLine(e));
+                if (Boolean.getBoolean("plangraph.debug")) {
+                    e.printStackTrace();
+                }
             }
+            System.err.println(refusal.line());
+            run.refused(refusal);
+            failures++;
+        }
+        if (report != null) {
+            run.write(report);
         }
         switch (format) {
             case json -> {
