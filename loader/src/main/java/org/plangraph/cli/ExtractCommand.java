@@ -9,10 +9,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.plangraph.model.ParsedFile;
@@ -46,7 +47,18 @@ final class ExtractCommand implements Callable<Integer> {
         Pipeline pipeline = options.pipeline();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         List<ParsedFile> parsed = new ArrayList<>();
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        // TriG and N-Quads are written as each file is parsed: held in memory until the end, the quads of
+        // a file of 200,000 items ran a 2 GB heap out. Turtle (merged) and JSON-LD need them all first.
+        boolean streamed = format == Format.trig || format == Format.nq;
+        DatasetGraph dsg = streamed || format == Format.json ? null : DatasetGraphFactory.createTxnMem();
+        StreamRDF sink = streamed ? StreamRDFWriter.getWriterStream(out, format == Format.trig ? RDFFormat.TRIG_BLOCKS : RDFFormat.NQUADS)
+                : dsg != null ? StreamRDFLib.dataset(dsg) : null;
+        if (sink != null) {
+            sink.start();
+            if (format == Format.trig) {
+                Prefixes.standard().forEach(sink::prefix);
+            }
+        }
         RunReport run = new RunReport();
         int failures = 0;
         OffsetDateTime now = OffsetDateTime.now();
@@ -60,8 +72,11 @@ final class ExtractCommand implements Callable<Integer> {
             Refusal refusal;
             try {
                 ParsedFile p = pipeline.parse(file);
-                parsed.add(p);
-                pipeline.emitter().emit(p, now, StreamRDFLib.dataset(dsg));
+                if (sink != null) {
+                    pipeline.emitter().emit(p, now, sink);
+                } else {
+                    parsed.add(p);
+                }
                 run.loaded(p);
                 continue;
             } catch (SourceRejectedException e) {
@@ -77,6 +92,9 @@ final class ExtractCommand implements Callable<Integer> {
             run.refused(refusal);
             failures++;
         }
+        if (sink != null) {
+            sink.finish();
+        }
         if (report != null) {
             run.write(report);
         }
@@ -87,8 +105,9 @@ final class ExtractCommand implements Callable<Integer> {
                 out.println();
             }
             case ttl -> RDFDataMgr.write(out, unionOf(dsg), RDFFormat.TURTLE_BLOCKS);
-            case trig -> RDFDataMgr.write(out, Prefixes.apply(dsg), RDFFormat.TRIG_BLOCKS);
-            case nq -> RDFDataMgr.write(out, dsg, Lang.NQUADS);
+            case trig, nq -> {
+                // written above, file by file
+            }
             case jsonld -> RDFDataMgr.write(out, Prefixes.apply(dsg), RDFFormat.JSONLD11);
         }
         out.flush();
