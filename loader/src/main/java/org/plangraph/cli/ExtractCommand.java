@@ -68,6 +68,10 @@ final class ExtractCommand implements Callable<Integer> {
             run.refused(r);
             failures++;
         }
+        for (Refusal r : inputs.passedOver()) {
+            System.err.println(r.note());
+            run.skipped(r);
+        }
         for (Path file : inputs.files()) {
             Refusal refusal;
             try {

@@ -28,16 +28,22 @@ final class Inputs {
     private Inputs() {
     }
 
+    /** A folder's own documentation (README.md beside the documents): named as passed over, not failed. */
+    private static final java.util.regex.Pattern FOLDER_README = java.util.regex.Pattern.compile(
+            "(?i)read[_-]?me(?:\\.(?:md|markdown|rst|adoc|org))?");
+
     /**
-     * @param files   the files to read, in command-line order, each folder's in name order
-     * @param refused what folders held that is not read, each with its reason
+     * @param files      the files to read, in command-line order, each folder's in name order
+     * @param refused    what folders held that is not read, each with its reason: each counts as failed
+     * @param passedOver what folders held that is not meant to be read (their README), named but not failed
      */
-    record Expanded(List<Path> files, List<Refusal> refused) {
+    record Expanded(List<Path> files, List<Refusal> refused, List<Refusal> passedOver) {
     }
 
     static Expanded expand(List<Path> paths) {
         List<Path> files = new ArrayList<>();
         List<Refusal> refused = new ArrayList<>();
+        List<Refusal> passedOver = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 FolderWalk walk = new FolderWalk(p);
@@ -51,11 +57,12 @@ final class Inputs {
                 walk.refused.sort(Comparator.comparing(Refusal::name));
                 files.addAll(walk.files);
                 refused.addAll(walk.refused);
+                passedOver.addAll(walk.passedOver);
             } else {
                 files.add(p);
             }
         }
-        return new Expanded(files, refused);
+        return new Expanded(files, refused, passedOver);
     }
 
     /** One folder's walk: its document files, and what it holds that is not read. */
@@ -63,6 +70,7 @@ final class Inputs {
         private final Path root;
         final List<Path> files = new ArrayList<>();
         final List<Refusal> refused = new ArrayList<>();
+        final List<Refusal> passedOver = new ArrayList<>();
 
         FolderWalk(Path root) {
             this.root = root;
@@ -82,6 +90,8 @@ final class Inputs {
             if (isDocument(file)) {
                 // the read stage refuses what is no regular file, with its reason
                 files.add(file);
+            } else if (FOLDER_README.matcher(name(file)).matches()) {
+                passedOver.add(new Refusal(name(file), "the folder's documentation, not a document; not loaded"));
             } else if (!attrs.isRegularFile()) {
                 refused.add(new Refusal(name(file), "not a regular file (a pipe, socket or device); not read"));
             } else {

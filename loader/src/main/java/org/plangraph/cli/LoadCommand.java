@@ -63,6 +63,10 @@ final class LoadCommand implements Callable<Integer> {
                 report.refused(r);
                 summary = summary.failure();
             }
+            for (Refusal r : inputs.passedOver()) {
+                log.println(r.note());
+                report.skipped(r);
+            }
             List<Path> files = inputs.files();
             long started = System.nanoTime();
             int n = 0;

@@ -17,4 +17,9 @@ record Refusal(String name, String reason) {
     String line() {
         return "plangraph: " + name + ": " + reason;
     }
+
+    /** The line printed for a file passed over that is no failure. */
+    String note() {
+        return "plangraph: " + name + ": note: " + reason;
+    }
 }

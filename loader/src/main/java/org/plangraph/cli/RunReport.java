@@ -36,8 +36,8 @@ final class RunReport {
     }
 
     /**
-     * @param status  {@code loaded} or {@code refused}
-     * @param reason  why it was refused; null when loaded
+     * @param status  {@code loaded}, {@code refused} (counted as failed) or {@code skipped} (a folder's README)
+     * @param reason  why it was refused or skipped; null when loaded
      * @param format  the media type its content was read as; null when refused
      */
     record FileEntry(String name, String status, String reason, String format, String extractor, String encoding, String script,
@@ -60,6 +60,11 @@ final class RunReport {
 
     void refused(Refusal refusal) {
         files.add(new FileEntry(refusal.name(), "refused", refusal.reason(), null, null, null, null, List.of(), List.of()));
+    }
+
+    /** A file not meant to be read (a folder's README): listed, but no failure. */
+    void skipped(Refusal refusal) {
+        files.add(new FileEntry(refusal.name(), "skipped", refusal.reason(), null, null, null, null, List.of(), List.of()));
     }
 
     List<FileEntry> files() {
@@ -85,7 +90,8 @@ final class RunReport {
         addLine(lines, "no measures", f -> f.loaded() && f.documents().stream().allMatch(d -> d.measures() == 0));
         addLine(lines, "no printed title", f -> f.loaded() && f.documents().stream().anyMatch(d -> !"printed".equals(d.titleSource())));
         addLine(lines, "structure not used", f -> f.loaded() && !f.unused().isEmpty());
-        addLine(lines, "refused", f -> !f.loaded());
+        addLine(lines, "refused", f -> "refused".equals(f.status()));
+        addLine(lines, "skipped", f -> "skipped".equals(f.status()));
         return lines;
     }
 

@@ -133,6 +133,7 @@ class HostileInputCliTest {
         Files.write(inbox.resolve("scan.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0});
         Files.writeString(inbox.resolve("notes.md"), "关于做好法治政府建设工作的通知\n一、主要任务\n1.做好工作。\n");
         Files.writeString(inbox.resolve(".hidden.xlsx"), "not looked at");
+        Files.writeString(inbox.resolve("README.md"), "# 这些文件的说明");
 
         Run load = run("load", "--db", tmp.resolve("db").toString(), inbox.toString());
         assertEquals(1, load.status());
@@ -141,6 +142,7 @@ class HostileInputCliTest {
         assertOneLineNaming(load.err(), "scan.png: not a supported document type (image)");
         assertOneLineNaming(load.err(), "notes.md: not a supported document type by its name (.md), though it holds text");
         assertFalse(load.err().contains(".hidden"), load.err());
+        assertTrue(load.err().contains("plangraph: README.md: note: the folder's documentation, not a document; not loaded\n"), load.err());
         assertTrue(load.err().contains("loaded 1 file: ") && load.err().contains("4 files failed"), load.err());
 
         // named on the command line, a file is read whatever its name
