@@ -9,16 +9,18 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.plangraph.model.ParsedFile;
 import org.plangraph.pipeline.Pipeline;
 import org.plangraph.read.SourceRejectedException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,30 +36,71 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "trig", description = "ttl, trig, nq, jsonld or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--base", description = "Base IRI of the resources minted (default: http://localhost:3030/id/ or $PLANGRAPH_BASE).")
-    String base;
+    @Mixin
+    PipelineOptions options;
+
+    @Option(names = "--report", paramLabel = "FILE.json", description = "Write what was read from each file, and what was not understood, as JSON.")
+    Path report;
 
     @Override
     public Integer call() throws Exception {
-        Pipeline.Builder builder = Pipeline.builder();
-        if (base != null) {
-            builder.baseIri(base);
-        }
-        Pipeline pipeline = builder.build();
+        Pipeline pipeline = options.pipeline();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         List<ParsedFile> parsed = new ArrayList<>();
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        // TriG and N-Quads are written as each file is parsed: held in memory until the end, the quads of
+        // a file of 200,000 items ran a 2 GB heap out. Turtle (merged) and JSON-LD need them all first.
+        boolean streamed = format == Format.trig || format == Format.nq;
+        DatasetGraph dsg = streamed || format == Format.json ? null : DatasetGraphFactory.createTxnMem();
+        StreamRDF sink = streamed ? StreamRDFWriter.getWriterStream(out, format == Format.trig ? RDFFormat.TRIG_BLOCKS : RDFFormat.NQUADS)
+                : dsg != null ? StreamRDFLib.dataset(dsg) : null;
+        if (sink != null) {
+            sink.start();
+            if (format == Format.trig) {
+                Prefixes.standard().forEach(sink::prefix);
+            }
+        }
+        RunReport run = new RunReport();
         int failures = 0;
         OffsetDateTime now = OffsetDateTime.now();
-        for (Path file : Inputs.expand(files)) {
+        Inputs.Expanded inputs = Inputs.expand(files);
+        for (Refusal r : inputs.refused()) {
+            System.err.println(r.line());
+            run.refused(r);
+            failures++;
+        }
+        for (Refusal r : inputs.passedOver()) {
+            System.err.println(r.note());
+            run.skipped(r);
+        }
+        for (Path file : inputs.files()) {
+            Refusal refusal;
             try {
                 ParsedFile p = pipeline.parse(file);
-                parsed.add(p);
-                pipeline.emitter().emit(p, now, StreamRDFLib.dataset(dsg));
+                if (sink != null) {
+                    pipeline.emitter().emit(p, now, sink);
+                } else {
+                    parsed.add(p);
+                }
+                run.loaded(p);
+                continue;
             } catch (SourceRejectedException e) {
-                System.err.println("plangraph: " + e.getMessage());
-                failures++;
+                refusal = Refusal.of(e);
+            } catch (RuntimeException e) {
+                // one file's failure must not cost the others their output
+                refusal = new Refusal(String.valueOf(file.getFileName()), "cannot extract: " + Main.oneLine(e));
+                if (Boolean.getBoolean("plangraph.debug")) {
+                    e.printStackTrace();
+                }
             }
+            System.err.println(refusal.line());
+            run.refused(refusal);
+            failures++;
+        }
+        if (sink != null) {
+            sink.finish();
+        }
+        if (report != null) {
+            run.write(report);
         }
         switch (format) {
             case json -> {
@@ -66,8 +109,9 @@ final class ExtractCommand implements Callable<Integer> {
                 out.println();
             }
             case ttl -> RDFDataMgr.write(out, unionOf(dsg), RDFFormat.TURTLE_BLOCKS);
-            case trig -> RDFDataMgr.write(out, Prefixes.apply(dsg), RDFFormat.TRIG_BLOCKS);
-            case nq -> RDFDataMgr.write(out, dsg, Lang.NQUADS);
+            case trig, nq -> {
+                // written above, file by file
+            }
             case jsonld -> RDFDataMgr.write(out, Prefixes.apply(dsg), RDFFormat.JSONLD11);
         }
         out.flush();

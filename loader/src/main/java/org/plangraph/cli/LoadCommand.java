@@ -15,6 +15,7 @@ import org.plangraph.read.SourceRejectedException;
 import org.plangraph.store.PlanStore;
 import org.plangraph.store.ReferenceData;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,22 +27,26 @@ final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Document files or folders of them.")
     List<Path> paths;
 
-    @Option(names = "--base", description = "Base IRI of the resources minted (default: http://localhost:3030/id/ or $PLANGRAPH_BASE).")
-    String base;
+    @Mixin
+    PipelineOptions options;
+
+    @Option(names = "--report", paramLabel = "FILE.json", description = "Write what was read from each file, and what was not understood, as JSON.")
+    Path report;
 
     @Override
     public Integer call() {
-        Pipeline.Builder builder = Pipeline.builder();
-        if (base != null) {
-            builder.baseIri(base);
-        }
-        Pipeline pipeline = builder.build();
-        List<Path> files = Inputs.expand(paths);
-        LoadSummary summary = new LoadSummary();
+        Pipeline pipeline = options.pipeline();
+        Inputs.Expanded inputs = Inputs.expand(paths);
+        RunReport run = new RunReport();
+        LoadSummary summary;
         try (PlanStore store = PlanStore.open(db)) {
             ReferenceData.refresh(store);
-            summary = Loading.loadAll(pipeline, store, files, System.err);
+            summary = Loading.loadAll(pipeline, store, inputs, System.err, run);
         }
+        if (report != null) {
+            run.write(report);
+        }
+        run.summary().forEach(System.err::println);
         System.err.println(summary.line());
         return summary.failed() == 0 ? 0 : 1;
     }
@@ -51,8 +56,18 @@ final class LoadCommand implements Callable<Integer> {
         private Loading() {
         }
 
-        static LoadSummary loadAll(Pipeline pipeline, PlanStore store, List<Path> files, java.io.PrintStream log) {
+        static LoadSummary loadAll(Pipeline pipeline, PlanStore store, Inputs.Expanded inputs, java.io.PrintStream log, RunReport report) {
             LoadSummary summary = new LoadSummary();
+            for (Refusal r : inputs.refused()) {
+                log.println(r.line());
+                report.refused(r);
+                summary = summary.failure();
+            }
+            for (Refusal r : inputs.passedOver()) {
+                log.println(r.note());
+                report.skipped(r);
+            }
+            List<Path> files = inputs.files();
             long started = System.nanoTime();
             int n = 0;
             java.util.Map<org.apache.jena.graph.Node, Path> loadedGraphs = new java.util.HashMap<>();
@@ -63,8 +78,10 @@ final class LoadCommand implements Callable<Integer> {
                     Path earlier = loadedGraphs.putIfAbsent(pipeline.emitter().graphOf(parsed), file);
                     if (earlier != null) {
                         // graphs are keyed by file name, so that re-loading a file replaces its graph
-                        log.println("plangraph: " + file + ": same file name as " + earlier
+                        Refusal r = new Refusal(file.toString(), "same file name as " + earlier
                                 + ", loaded in this run; its graph would replace that one, so it is skipped (rename one of them)");
+                        log.println(r.line());
+                        report.refused(r);
                         summary = summary.failure();
                         continue;
                     }
@@ -72,6 +89,7 @@ final class LoadCommand implements Callable<Integer> {
                     store.replaceGraph(pipeline.emitter().graphOf(parsed), sink -> pipeline.emitter().emit(parsed, OffsetDateTime.now(), counting(sink, quads)));
                     int measures = parsed.documents().stream().mapToInt(d -> d.measures().size()).sum();
                     summary = summary.plus(parsed.documents().size(), measures, quads.get());
+                    report.loaded(parsed);
                     if (files.size() > 1 && (n % 50 == 0 || n == files.size() || System.nanoTime() - started > 5_000_000_000L && n % 10 == 0)) {
                         log.printf("[%d/%d] %s%n", n, files.size(), file.getFileName());
                     }
@@ -84,10 +102,13 @@ final class LoadCommand implements Callable<Integer> {
                         }
                     }
                 } catch (SourceRejectedException e) {
-                    log.println("plangraph: " + e.getMessage());
+                    log.println(Refusal.of(e).line());
+                    report.refused(Refusal.of(e));
                     summary = summary.failure();
                 } catch (RuntimeException e) {
-                    log.println("plangraph: " + file.getFileName() + ": cannot load: " + Main.oneLine(e));
+                    Refusal r = new Refusal(String.valueOf(file.getFileName()), "cannot load: " + Main.oneLine(e));
+                    log.println(r.line());
+                    report.refused(r);
                     if (Boolean.getBoolean("plangraph.debug")) {
                         e.printStackTrace(log);
                     }

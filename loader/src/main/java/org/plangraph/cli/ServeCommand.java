@@ -131,7 +131,7 @@ final class ServeCommand implements Callable<Integer> {
         Pipeline pipeline = Pipeline.builder().baseIri(iriBase).build();
         try (PlanStore planStore = PlanStore.open(store)) {
             ReferenceData.refresh(planStore);
-            LoadCommand.LoadSummary summary = LoadCommand.Loading.loadAll(pipeline, planStore, Inputs.expand(paths), System.err);
+            LoadCommand.LoadSummary summary = LoadCommand.Loading.loadAll(pipeline, planStore, Inputs.expand(paths), System.err, new RunReport());
             System.err.println("plangraph: " + summary.line());
         }
     }

@@ -97,8 +97,10 @@ public final class FigureExtractor implements Extractor {
             if (q.chinese() && q.value().intValue() <= 1) {
                 continue;
             }
+            // the clause before the number, read no further back than a target's (a run-on clause made this quadratic)
+            int limit = Math.max(0, q.start() - TargetExtractor.CLAUSE_REACH);
             int cs = q.start();
-            while (cs > 0 && !CLAUSE_BREAK.matcher(String.valueOf(text.charAt(cs - 1))).matches()) {
+            while (cs > limit && !CLAUSE_BREAK.matcher(String.valueOf(text.charAt(cs - 1))).matches()) {
                 cs--;
             }
             String before = text.substring(cs, q.start());

@@ -26,7 +26,6 @@ import org.plangraph.text.TitleKeys;
  * The cue phrases live in {@code ontology/cues/}.
  */
 public final class PolicyExtractor implements Extractor {
-    private static final char MARK = '\uE000';
     private static final Pattern NOTICE = Pattern.compile("^(.*?)关于(?:印发|转发|颁布|发布)[《〈<](.+)[》〉>](?:的通知|的决定|的通告)?$");
     private static final Pattern TITLE_ISSUER = Pattern.compile("^(.{2,30}?)(?=关于)");
     private static final Pattern ORGAN_END = Pattern.compile("(?:委|政府|院|厅|室|中央|部|局|会|办)$");
@@ -37,8 +36,16 @@ public final class PolicyExtractor implements Extractor {
     private static final Pattern MADE_BY_DOCUMENT = Pattern.compile("(?:制定|制定并实施|出台|起草|编制|研究制定)$");
     private static final String SENTENCE_BREAKS = "。；;！？!?\n";
     private static final String CLAUSE_BREAKS = "。；;！？!?\n，,：:";
+    /**
+     * How far a mention's context (its clause, its sentence) is read on either side. The cues are
+     * phrases next to the title; reading a run-on sentence whole for each of its thousands of
+     * mentions made extraction quadratic in the sentence's length.
+     */
+    static final int CONTEXT_WINDOW = 200;
+    /** Stands where a sentence was cut at the window, so that cues anchored at a sentence start do not match there. */
+    private static final char CUT = '\u0001';
 
-    private final List<Pattern> implementsCues = new ArrayList<>();
+    private final List<ImplementsCue> implementsCues = new ArrayList<>();
     private final List<Pattern> notPolicyContexts = new ArrayList<>();
     private final Pattern issuerAtEnd;
     private final PolicyLevels levels;
@@ -46,7 +53,7 @@ public final class PolicyExtractor implements Extractor {
     public PolicyExtractor(PolicyLevels levels) {
         this.levels = levels;
         for (String cue : DataFiles.readList("cues/policy-implements.txt")) {
-            implementsCues.add(Pattern.compile(cue.replace("{T}", ".*?" + MARK + ".*?")));
+            implementsCues.add(ImplementsCue.of(cue));
         }
         for (String cue : DataFiles.readList("cues/not-policy-contexts.txt")) {
             notPolicyContexts.add(Pattern.compile(cue));
@@ -57,6 +64,26 @@ public final class PolicyExtractor implements Extractor {
 
     public static PolicyExtractor standard() {
         return new PolicyExtractor(PolicyLevels.standard());
+    }
+
+    /**
+     * A cue {@code BEFORE{T}AFTER} of {@code cues/policy-implements.txt}: the words before the title
+     * are found in the sentence before it, those after it in the rest. Matched as two patterns rather
+     * than one with {@code .*?} for {@code {T}}, which backtracked over the window for every cue word
+     * in it, for every mention.
+     */
+    record ImplementsCue(Pattern before, Pattern after) {
+        static ImplementsCue of(String cue) {
+            int t = cue.indexOf("{T}");
+            if (t < 0 || cue.indexOf("{T}", t + 3) >= 0) {
+                throw new IllegalStateException("ontology/cues/policy-implements.txt: want one {T} in each cue: " + cue);
+            }
+            return new ImplementsCue(Pattern.compile(cue.substring(0, t)), Pattern.compile(cue.substring(t + 3)));
+        }
+
+        boolean matches(String sentenceBefore, String sentenceAfter) {
+            return before.matcher(sentenceBefore).find() && after.matcher(sentenceAfter).find();
+        }
     }
 
     /** A title mark pair found in the text: [start, end) includes the marks. */
@@ -237,9 +264,11 @@ public final class PolicyExtractor implements Extractor {
     private String relation(String text, Mention m) {
         int s = sentenceStart(text, m.start());
         int e = sentenceEnd(text, m.end());
-        String sentence = text.substring(s, m.start()) + MARK + text.substring(m.end(), e);
-        for (Pattern cue : implementsCues) {
-            if (cue.matcher(sentence).find()) {
+        String before = (s > 0 && SENTENCE_BREAKS.indexOf(text.charAt(s - 1)) < 0 ? String.valueOf(CUT) : "")
+                + text.substring(s, m.start());
+        String after = text.substring(m.end(), e);
+        for (ImplementsCue cue : implementsCues) {
+            if (cue.matches(before, after)) {
                 return "implements";
             }
         }
@@ -258,25 +287,29 @@ public final class PolicyExtractor implements Extractor {
         return s.replace('（', '(').replace('）', ')');
     }
 
+    /** The start of the sentence holding {@code at}, or where the context window ends if that is nearer. */
     private static int sentenceStart(String text, int at) {
+        int limit = Math.max(0, at - CONTEXT_WINDOW);
         int i = at;
-        while (i > 0 && SENTENCE_BREAKS.indexOf(text.charAt(i - 1)) < 0) {
+        while (i > limit && SENTENCE_BREAKS.indexOf(text.charAt(i - 1)) < 0) {
             i--;
         }
         return i;
     }
 
     private static int sentenceEnd(String text, int at) {
+        int limit = Math.min(text.length(), at + CONTEXT_WINDOW);
         int i = at;
-        while (i < text.length() && SENTENCE_BREAKS.indexOf(text.charAt(i)) < 0) {
+        while (i < limit && SENTENCE_BREAKS.indexOf(text.charAt(i)) < 0) {
             i++;
         }
         return i;
     }
 
     private static int clauseStart(String text, int at) {
+        int limit = Math.max(0, at - CONTEXT_WINDOW);
         int i = at;
-        while (i > 0 && CLAUSE_BREAKS.indexOf(text.charAt(i - 1)) < 0) {
+        while (i > limit && CLAUSE_BREAKS.indexOf(text.charAt(i - 1)) < 0) {
             i--;
         }
         return i;

@@ -90,11 +90,12 @@ final class Quantities {
             if ((unit.equals("日") || unit.equals("天")) && s > 0 && masked.charAt(s - 1) == '月') {
                 continue;
             }
-            String rest = masked.substring(m.end("u"));
-            if (exclusions.stream().anyMatch(p -> p.matcher(rest).find())) {
+            int unitEnd = m.end("u");
+            // matched where the unit ends, not on a copy of the rest of the text: a copy per number was quadratic
+            if (exclusions.stream().anyMatch(p -> p.matcher(masked).region(unitEnd, masked.length()).lookingAt())) {
                 continue;
             }
-            if (m.group("post") != null && m.group("post").equals("内") && rest.startsWith("容")) {
+            if (m.group("post") != null && m.group("post").equals("内") && masked.startsWith("容", unitEnd)) {
                 continue;
             }
             BigDecimal value = chinese ? BigDecimal.valueOf(ChineseNumerals.parse(n)) : new BigDecimal(n);
@@ -173,11 +174,40 @@ final class Quantities {
      * Returns the rate names, or an empty list when the clause names one.
      */
     static List<String> sharedRates(String before) {
-        String s = before.replaceAll("(?:均|都|全部|分别|平均)?(?:达到|达|超过|超|提高到|保持在|为)?$", "");
-        Matcher m = Pattern.compile("((?:[^,，。;；]+?(?:率|比例|占比)[、及和与])+[^,，。;；]+?(?:率|比例|占比))$").matcher(s);
-        if (m.find()) {
-            return List.of(m.group(1).split("(?<=率|比例|占比)[、及和与]"));
+        String s = SHARED_RATE_VERB.matcher(before).replaceAll("");
+        // Read by hand, not with one regex: the list (?:X+?率[、及和与])+X+?率$ can split a run of rates
+        // in exponentially many ways, and backtracked for seconds (then overflowed the stack) on a long one.
+        // The list is the text after the last clause break when it ends with a rate name and has a
+        // separator right after an earlier rate name, each name at least one character long.
+        int from = 0;
+        for (int i = s.length() - 1; i >= 0; i--) {
+            if (",，。;；".indexOf(s.charAt(i)) >= 0) {
+                from = i + 1;
+                break;
+            }
+        }
+        String list = s.substring(from);
+        int lastRate = rateNameEnding(list, list.length());
+        for (int i = 1; i < list.length() && lastRate > 0; i++) {
+            if (RATE_SEPARATORS.indexOf(list.charAt(i)) >= 0 && rateNameEnding(list, i) > 0) {
+                return lastRate > i + 1 ? List.of(RATE_LIST_SEPARATOR.split(list)) : List.of();
+            }
         }
         return List.of();
+    }
+
+    private static final Pattern RATE_LIST_SEPARATOR = Pattern.compile("(?<=率|比例|占比)[、及和与]");
+    private static final Pattern SHARED_RATE_VERB = Pattern.compile("(?:均|都|全部|分别|平均)?(?:达到|达|超过|超|提高到|保持在|为)?$");
+    private static final String RATE_SEPARATORS = "、及和与";
+    private static final List<String> RATE_NAMES = List.of("率", "比例", "占比");
+
+    /** Where the rate name (率, 比例, 占比) that ends {@code s[0, end)} starts, or -1. */
+    private static int rateNameEnding(String s, int end) {
+        for (String name : RATE_NAMES) {
+            if (s.startsWith(name, end - name.length()) && end - name.length() >= 0) {
+                return end - name.length();
+            }
+        }
+        return -1;
     }
 }

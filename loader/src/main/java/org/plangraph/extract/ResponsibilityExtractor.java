@@ -28,6 +28,14 @@ import org.plangraph.text.UnitLists;
 public final class ResponsibilityExtractor implements Extractor {
     /** A labelled line after the last note that annotates the task (完成时限:…), not a task of its own. */
     private static final Pattern ANNOTATION = Pattern.compile("^\\p{IsHan}{2,6}:");
+    /**
+     * A note is read no further than this from its opening: the longest lists of units run to a few
+     * hundred characters. Without a bound, each of many unclosed notes on a long line read to the
+     * line's end, which was quadratic.
+     */
+    static final int MAX_NOTE_LENGTH = 500;
+    /** The longest unit-name ending in {@link org.plangraph.text.UnitNames#AGENCY_END} is shorter than this. */
+    private static final int AGENCY_ENDING_REACH = 4;
 
     private final Map<String, String> roleByLabel;
     private final Pattern label;
@@ -91,22 +99,28 @@ public final class ResponsibilityExtractor implements Extractor {
         String text = body.text();
         List<Note> notes = notes(text);
         List<Task> tasks = new ArrayList<>();
+        // the task being closed and its units: a task is built once its notes are all read, as copying
+        // its list for each further note was quadratic in a run of notes
+        TextSpan open = null;
+        List<Responsibility> openUnits = new ArrayList<>();
         int from = 0;
         for (Note note : notes) {
             TextSpan span = taskSpan(spans, body, from, note.start());
-            if (!span.text().isEmpty()) {
-                tasks.add(new Task(tasks.size() + 1, span, note.responsibilities()));
-            } else if (!tasks.isEmpty()) {
+            if (span.text().isEmpty() && open != null) {
                 // a second note right after the first (牵头单位 and 配合单位 on two lines) adds to the same task
-                Task last = tasks.remove(tasks.size() - 1);
-                List<Responsibility> merged = new ArrayList<>(last.responsibilities());
-                merged.addAll(note.responsibilities());
-                tasks.add(last.withResponsibilities(merged));
+                openUnits.addAll(note.responsibilities());
             } else {
-                // the note follows the heading directly: the item's heading is the task
-                tasks.add(new Task(1, headingSpan(measure, spans), note.responsibilities()));
+                if (open != null) {
+                    tasks.add(new Task(tasks.size() + 1, open, openUnits));
+                }
+                // a note right after the heading makes the item's heading the task
+                open = span.text().isEmpty() ? headingSpan(measure, spans) : span;
+                openUnits = new ArrayList<>(note.responsibilities());
             }
             from = note.end();
+        }
+        if (open != null) {
+            tasks.add(new Task(tasks.size() + 1, open, openUnits));
         }
         TextSpan rest = taskSpan(spans, body, from, text.length());
         if (tasks.isEmpty()) {
@@ -180,10 +194,16 @@ public final class ResponsibilityExtractor implements Extractor {
             notes.add(note);
             searchFrom = Math.max(note.end(), m.end());
         }
+        // verb notes never overlap one another; each is checked against the labelled notes, which are in
+        // text order, by one pass (checking every note found so far was quadratic in the notes of a measure)
+        List<Note> labelled = List.copyOf(notes);
+        int next = 0;
         Matcher v = verbNote.matcher(text);
         while (v.find()) {
-            int start = v.start();
-            if (notes.stream().anyMatch(n -> start < n.end() && n.start() < v.end())) {
+            while (next < labelled.size() && labelled.get(next).end() <= v.start()) {
+                next++;
+            }
+            if (next < labelled.size() && labelled.get(next).start() < v.end()) {
                 continue;
             }
             List<Responsibility> rs = new ArrayList<>();
@@ -205,7 +225,8 @@ public final class ResponsibilityExtractor implements Extractor {
     private Note bracketed(String text, int open) {
         int depth = 0;
         int close = -1;
-        for (int i = open; i < text.length(); i++) {
+        int limit = Math.min(text.length(), open + MAX_NOTE_LENGTH);
+        for (int i = open; i < limit; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '。') {
                 break;
@@ -224,7 +245,7 @@ public final class ResponsibilityExtractor implements Extractor {
             return new Note(open, close + 1, responsibilities(text.substring(open + 1, close)));
         }
         int end = open + 1;
-        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '。') {
+        while (end < limit && text.charAt(end) != '\n' && text.charAt(end) != '。') {
             end++;
         }
         String content = text.substring(open + 1, end);
@@ -239,7 +260,8 @@ public final class ResponsibilityExtractor implements Extractor {
     private Note ownLine(String text, int labelStart) {
         int depth = 0;
         int end = labelStart;
-        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '。') {
+        int limit = Math.min(text.length(), labelStart + MAX_NOTE_LENGTH);
+        while (end < limit && text.charAt(end) != '\n' && text.charAt(end) != '。') {
             char c = text.charAt(end);
             if (c == '(' || c == '（') {
                 depth++;
@@ -262,8 +284,10 @@ public final class ResponsibilityExtractor implements Extractor {
      * unit name ({@code …东临新区管委会加强和改进…}), else at its end.
      */
     private int unitListEnd(String content) {
+        Matcher agencyEnd = org.plangraph.text.UnitNames.AGENCY_END.matcher(content);
         for (int i = 2; i < content.length() - 1; i++) {
-            if (!org.plangraph.text.UnitNames.AGENCY_END.matcher(content.substring(0, i)).find()) {
+            // only the last few characters before i can hold a unit-name ending: matching the whole prefix was quadratic
+            if (!agencyEnd.region(Math.max(0, i - AGENCY_ENDING_REACH), i).find()) {
                 continue;
             }
             for (String verb : bodyVerbs) {

@@ -3,6 +3,7 @@ package org.plangraph.extract;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plangraph.data.DataFiles;
@@ -35,17 +36,26 @@ public final class TargetExtractor implements Extractor {
             + "|(?<y4>\\d{4})年(?:年(?=底|末))?(?<end4>底|末)");
     private static final Pattern GROUP_START = Pattern.compile("^(?:力争|争取|努力)");
     private static final Pattern FILLER = Pattern.compile("^[\\s力争取努到至前底末年月日每为并在\\d,，、]*$");
+    /**
+     * How far from a number its clause is read, either way, for the indicator and comparator. A clause
+     * runs from comma to comma; in a run-on clause with thousands of numbers, reading (and copying) it
+     * whole for each number was quadratic.
+     */
+    static final int CLAUSE_REACH = 120;
 
     private final Quantities quantities;
     private final List<Pattern> goalHeadings = new ArrayList<>();
-    private final List<String[]> frequencies;
+    /** Frequency words (每年, 每季度 …) and the frequency each gives. */
+    private final List<Map.Entry<Pattern, String>> frequencies = new ArrayList<>();
 
     public TargetExtractor() {
         this.quantities = new Quantities();
         for (String s : DataFiles.readList("cues/target-goal-headings.txt")) {
             goalHeadings.add(Pattern.compile(s));
         }
-        this.frequencies = DataFiles.readTable("cues/deadline-and-frequency.tsv");
+        for (String[] row : DataFiles.readTable("cues/deadline-and-frequency.tsv")) {
+            frequencies.add(Map.entry(Pattern.compile(row[0].strip()), row[1].strip()));
+        }
     }
 
     public static TargetExtractor standard() {
@@ -181,10 +191,10 @@ public final class TargetExtractor implements Extractor {
         String sm = masked.substring(s, e);
         // frequency words of the sentence, by position: a target takes the nearest one before it, else the first
         java.util.TreeMap<Integer, String> frequencyAt = new java.util.TreeMap<>();
-        for (String[] f : frequencies) {
-            Matcher fm = Pattern.compile(f[0].strip()).matcher(sm);
+        for (Map.Entry<Pattern, String> f : frequencies) {
+            Matcher fm = f.getKey().matcher(sm);
             while (fm.find()) {
-                frequencyAt.putIfAbsent(s + fm.start(), f[1].strip());
+                frequencyAt.putIfAbsent(s + fm.start(), f.getValue());
             }
         }
         String frequency = frequencyAt.isEmpty() ? null : frequencyAt.firstEntry().getValue();
@@ -218,7 +228,7 @@ public final class TargetExtractor implements Extractor {
             Quantities.Quantity abs = new Quantities.Quantity(s + q.start(), s + q.end(), q.value(), q.unit(), q.range(),
                     q.chinese(), q.between(), q.after());
             int[] clause = clauseOf(clauses, abs.start());
-            String before = masked.substring(clause[0], abs.start());
+            String before = masked.substring(Math.max(clause[0], abs.start() - CLAUSE_REACH), abs.start());
             if (abs.chinese() && !quantities.comparatorJustBefore(before)) {
                 continue;
             }
@@ -229,7 +239,8 @@ public final class TargetExtractor implements Extractor {
             int ci = clauseIndex(clauses, q.start());
             clauseHasQuantity[ci] = true;
             int[] clause = clauses.get(ci);
-            String before = text.substring(clause[0], q.start());
+            int from = Math.max(clause[0], q.start() - CLAUSE_REACH);
+            String before = text.substring(from, q.start());
             String deadline = governing(deadlines, q.start(), clauses.get(0)[1], clause[0]);
             var f = frequencyAt.floorEntry(q.start());
             String qFrequency = f != null ? f.getValue() : frequency;
@@ -237,9 +248,11 @@ public final class TargetExtractor implements Extractor {
             List<String> rates = Quantities.sharedRates(before);
             int n = Math.max(1, rates.size());
             for (int i = 0; i < n; i++) {
-                String indicator = rates.isEmpty() ? indicator(before, text.substring(q.end(), clause[1])) : rates.get(i).strip();
-                out.add(new Target(text.substring(clause[0], Math.min(clause[1], q.end())).strip(), indicator, comparator,
-                        q.value(), q.unit(), deadline, qFrequency, spans.within(span, clause[0], Math.min(clause[1], q.end()))));
+                String indicator = rates.isEmpty()
+                        ? indicator(before, text.substring(q.end(), Math.min(clause[1], q.end() + CLAUSE_REACH)))
+                        : rates.get(i).strip();
+                out.add(new Target(text.substring(from, Math.min(clause[1], q.end())).strip(), indicator, comparator,
+                        q.value(), q.unit(), deadline, qFrequency, spans.within(span, from, Math.min(clause[1], q.end()))));
             }
         }
         // deadlines without a number in their reach, each group of clauses a target of its own
@@ -280,15 +293,33 @@ public final class TargetExtractor implements Extractor {
         out.add(new Target(t, indicator, null, null, null, deadline, frequency, spans.within(span, from, to)));
     }
 
-    /** The deadline of a number: one in the sentence's first clause governs the sentence; else one earlier in its own clause. */
+    /**
+     * The deadline of a number: the last one before it in its own clause, else the last one in the
+     * sentence's first clause (before the number). Deadlines are in text order; found by bisection,
+     * as a sentence may hold thousands.
+     */
     private static String governing(List<Deadline> deadlines, int at, int firstClauseEnd, int clauseStart) {
-        String v = null;
-        for (Deadline d : deadlines) {
-            if (d.start() <= at && (d.start() < firstClauseEnd || d.start() >= clauseStart)) {
-                v = d.value();
+        int last = lastStartingBefore(deadlines, at + 1);
+        if (last >= 0 && deadlines.get(last).start() >= clauseStart) {
+            return deadlines.get(last).value();
+        }
+        int inFirstClause = lastStartingBefore(deadlines, Math.min(firstClauseEnd, at + 1));
+        return inFirstClause >= 0 ? deadlines.get(inFirstClause).value() : null;
+    }
+
+    /** The index of the last deadline that starts before {@code limit}, or -1. */
+    private static int lastStartingBefore(List<Deadline> deadlines, int limit) {
+        int lo = 0;
+        int hi = deadlines.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (deadlines.get(mid).start() < limit) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return v;
+        return lo - 1;
     }
 
     private static String indicator(String before, String after) {
@@ -307,13 +338,19 @@ public final class TargetExtractor implements Extractor {
         return clauses.get(clauseIndex(clauses, at));
     }
 
+    /** The first clause that ends after {@code at} (the last if none does), by bisection: clauses are in text order. */
     private static int clauseIndex(List<int[]> clauses, int at) {
-        for (int i = 0; i < clauses.size(); i++) {
-            if (at < clauses.get(i)[1]) {
-                return i;
+        int lo = 0;
+        int hi = clauses.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (at < clauses.get(mid)[1]) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return clauses.size() - 1;
+        return lo;
     }
 
     private static String deadlineValue(Matcher m) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.jena.riot.system.StreamRDF;
 import org.plangraph.emit.RdfEmitter;
 import org.plangraph.extract.Extractor;
+import org.plangraph.extract.UnreadStructure;
 import org.plangraph.link.IriScheme;
 import org.plangraph.link.Linker;
 import org.plangraph.model.ParsedFile;
@@ -65,6 +66,12 @@ public final class Pipeline {
             return this;
         }
 
+        /** The read stage to use, e.g. one with another size limit ({@link SourceReader.Builder#maxTextBytes}). */
+        public Builder reader(SourceReader sourceReader) {
+            this.reader = sourceReader;
+            return this;
+        }
+
         public Builder extractors(List<Extractor> list) {
             this.extractors = new ArrayList<>(list);
             return this;
@@ -109,7 +116,7 @@ public final class Pipeline {
         for (Extractor extractor : extractors) {
             file = extractor.extract(file, spans);
         }
-        return linker.link(file);
+        return linker.link(UnreadStructure.find(file, spans));
     }
 
     /** Parses a file and pushes its quads, all in the file's own graph, into {@code sink}. */

@@ -84,6 +84,8 @@ public final class TextRepairer {
         boolean[] keep = new boolean[lines.size()];
         java.util.Arrays.fill(keep, true);
         MetadataLabels labels = MetadataLabels.standard();
+        // every line below the first cut-after line goes; cut once at the end, not once per footer line
+        int cutAfter = lines.size();
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).text();
             // a publisher's label–value line (来源:… 发布时间:…, 发文机关:…): at the head of the file, or
@@ -107,7 +109,7 @@ public final class TextRepairer {
                         continue;
                     }
                 } else if (action.equals("cut-after")) {
-                    java.util.Arrays.fill(keep, i, keep.length, false);
+                    cutAfter = Math.min(cutAfter, i);
                 } else if (action.startsWith("meta:")) {
                     page = page.with(action.substring(5), m.groupCount() >= 1 ? m.group(1) : null);
                     keep[i] = false;
@@ -118,8 +120,18 @@ public final class TextRepairer {
             }
         }
 
-        StringBuilder text = new StringBuilder(s.length());
-        int[] index = new int[s.length() + lines.size() + 1];
+        java.util.Arrays.fill(keep, cutAfter, keep.length, false);
+
+        // sized from the repaired lines, not the source: conversion can lengthen a line, as when a
+        // traditional character in the BMP simplifies to one outside it (two UTF-16 units)
+        int length = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (keep[i]) {
+                length += lines.get(i).text().length() + 1;
+            }
+        }
+        StringBuilder text = new StringBuilder(length);
+        int[] index = new int[length];
         int n = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (!keep[i]) {
@@ -135,7 +147,7 @@ public final class TextRepairer {
             index[n++] = last;
         }
         Script script = changes[0] > 0 && (double) changes[1] / changes[0] > TRADITIONAL_SHARE ? Script.TRADITIONAL : Script.SIMPLIFIED;
-        return new RepairedText(source, text.toString(), java.util.Arrays.copyOf(index, n), script, page);
+        return new RepairedText(source, text.toString(), index, script, page);
     }
 
     /** Repairs one source line; {@code changes} counts Han characters seen and changed by conversion. */

@@ -1,0 +1,33 @@
+package org.plangraph.cli;
+
+import org.plangraph.pipeline.Pipeline;
+import org.plangraph.read.SourceReader;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The options of the commands that run the pipeline: the IRI base and the size limit of a document. */
+final class PipelineOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--base", description = "Base IRI of the resources minted (default: http://localhost:3030/id/ or $PLANGRAPH_BASE).")
+    String base;
+
+    @Option(names = "--max-text-mb", paramLabel = "N", defaultValue = "20",
+            description = "Refuse a file whose text is longer than N MB (default: ${DEFAULT-VALUE}); a PDF or Word file may be 8 times that.")
+    int maxTextMb;
+
+    Pipeline pipeline() {
+        if (maxTextMb <= 0) {
+            throw new ParameterException(spec.commandLine(), "--max-text-mb must be a positive number of megabytes, not " + maxTextMb);
+        }
+        Pipeline.Builder builder = Pipeline.builder()
+                .reader(SourceReader.builder().maxTextBytes(maxTextMb * 1024L * 1024L).build());
+        if (base != null) {
+            builder.baseIri(base);
+        }
+        return builder.build();
+    }
+}
