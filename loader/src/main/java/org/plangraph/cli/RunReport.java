@@ -105,7 +105,7 @@ final class RunReport {
     }
 
     private static DocumentEntry entry(Document d) {
-        return new DocumentEntry(d.key(), d.kind(), d.title(), d.titleSource(), d.issuers().stream().map(UnitMention::name).toList(),
+        return new DocumentEntry(d.key(), d.kind(), d.title(), d.titleSource().label(), d.issuers().stream().map(UnitMention::name).toList(),
                 d.issuerSource(), d.date(), d.dateSource(), d.docNumber(), measures(d.provisions()));
     }
 

@@ -60,7 +60,7 @@ public final class UnreadStructure {
 
         List<Finding> find() {
             TextSpan text = document.text();
-            if ("inferred".equals(document.titleSource())) {
+            if (document.titleSource() == org.plangraph.model.TitleSource.INFERRED) {
                 int firstLineEnd = text.text().indexOf('\n');
                 add(Finding.Kind.NO_TITLE, document.title(),
                         spans.within(text, 0, firstLineEnd < 0 ? text.text().length() : firstLineEnd));
