@@ -46,7 +46,10 @@ class HostileInputTest {
             ParsedFile parsed = PIPELINE.parse(file);
             assertEquals(1, parsed.documents().size());
             Document d = parsed.documents().get(0);
-            assertEquals("𬶍𫭢", d.title(), charset.name());
+            // no title anywhere: a label made from its kind, marked inferred, never the text itself
+            assertEquals(org.plangraph.model.TitleSource.INFERRED, d.titleSource(), charset.name());
+            assertEquals("实施方案", d.title(), charset.name());
+            assertEquals("𬶍𫭢", d.text().text(), charset.name());
             assertEquals("鮀埨", d.text().asRead(), charset.name());
             assertEquals("traditional", parsed.source().script());
             assertTrue(parsed.findings().stream().anyMatch(f -> f.kind() == Finding.Kind.NO_TITLE), parsed.findings().toString());
