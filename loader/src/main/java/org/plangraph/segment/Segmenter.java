@@ -36,10 +36,10 @@ public final class Segmenter {
     private static final int MAX_SIGNATURE_LINE = 40;
     /** A title that opens with a county or district: 会昌县2024年法治政府建设工作要点. */
     private static final Pattern TITLE_PLACE = Pattern.compile(
-            "^(\\p{IsHan}{1,6}?(?:自治县|县|区|旗))(?=\\d|法治|依法|关于|贯彻|人民政府|政府|\\s|“|《)");
+            "^(\\p{IsHan}{1,6}?(?:自治县|县|区|旗|镇|乡|街道|苏木))(?=\\d|法治|依法|关于|贯彻|人民政府|政府|党委|办事处|\\s|“|《)");
     /** An issuer named after a place the gazetteer does not list (a county or district): 安远县人民政府办公室. */
     private static final Pattern LOCAL_ISSUER = Pattern.compile(
-            "^(?:中共)?([\\p{IsHan}]{1,6}?(?:自治县|县|区|旗|市))(?:委|人民政府|政府|司法局|.{0,10}?(?:局|委员会|办公室))");
+            "^(?:中共)?([\\p{IsHan}]{1,6}?(?:自治县|县|区|旗|市|镇|乡|街道|苏木))(?:委|党委|人民政府|政府|办事处|司法局|司法所|.{0,10}?(?:局|委员会|办公室))");
 
     private final SegmenterCues cues;
     private final Gazetteer gazetteer;

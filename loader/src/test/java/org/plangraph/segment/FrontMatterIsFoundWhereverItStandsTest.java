@@ -135,6 +135,18 @@ class FrontMatterIsFoundWhereverItStandsTest {
     }
 
     @Test
+    void aTownshipGovernsItselfAndItsUnitsTakeItsName() throws Exception {
+        String text = lines("太平镇人民政府关于印发太平镇2024年法治政府建设工作要点的通知", "各村（社区），镇直各单位：",
+                "现将《太平镇2024年法治政府建设工作要点》印发给你们。", "太平镇人民政府", "2024年3月12日", "太平镇2024年法治政府建设工作要点",
+                "一、加强党的领导", "1.开展学法活动。全年组织学法不少于4次。（责任单位：镇司法所、党政办）");
+        ParsedFile f = org.plangraph.pipeline.Pipeline.standard().parse("town.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Document plan = f.documents().get(1);
+        assertEquals("太平镇", plan.jurisdiction());
+        assertEquals(List.of("太平镇司法所", "太平镇党政办"), plan.measures().get(0).tasks().get(0).responsibilities().stream()
+                .map(r -> r.unit().qualifiedName()).toList());
+    }
+
+    @Test
     void centralOrgansGovernTheWholeCountry() {
         Document d = segment(lines("国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见", "国办发〔2018〕115号",
                 "一、总体要求", "（一）明确审核范围。各地区、各部门要依法审核。", "国务院办公厅", "2018年12月4日")).documents().get(0);
