@@ -101,8 +101,15 @@ final class TitleFinder {
     private static boolean notTitle(String line) {
         String s = line.strip();
         return s.length() < MIN_TITLE || DocNumbers.isDocNumber(s) || DateParser.isDateLine(s)
-                || !MetadataLabels.standard().pairs(s).isEmpty() || s.contains("://") || s.contains(">")
+                || !MetadataLabels.standard().pairs(s).isEmpty() || s.contains("://") || breadcrumb(s)
                 || s.indexOf('\t') >= 0;
+    }
+
+    /** 首页 > 政务公开 > 通知: more › or > than a title's <…> marks account for. */
+    private static boolean breadcrumb(String s) {
+        long closing = s.chars().filter(c -> c == '>' || c == '›' || c == '»').count();
+        long opening = s.chars().filter(c -> c == '<').count();
+        return closing > opening;
     }
 
     /** Reads a title starting at line {@code at}, joining lines the title runs over; null if none is there. */

@@ -187,6 +187,8 @@ class FrontMatterIsFoundWhereverItStandsTest {
         List<TextLine> text = TextLine.split(lines("原文链接：https://example.org/notice.html", "现将有关事项通知如下。",
                 "http://example.org/关于印发方案的通知"));
         assertNull(TitleFinder.find(text, PageMetadata.NONE));
+        List<TextLine> marked = TextLine.split(lines("首页 > 政策文件 > 通知", "关于印发<宁州市法治政府建设实施方案>的通知"));
+        assertEquals("关于印发<宁州市法治政府建设实施方案>的通知", TitleFinder.find(marked, PageMetadata.NONE).text());
         List<TextLine> withTitle = TextLine.split(lines("当前位置：首页", "宁州市法治政府建设实施方案"));
         assertNotNull(TitleFinder.find(withTitle, PageMetadata.NONE));
         assertTrue(TitleFinder.find(withTitle, PageMetadata.NONE).printed());
