@@ -3,7 +3,6 @@ package org.plangraph.read;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -42,23 +41,23 @@ final class FormatSniffer {
         if (startsWith(b, "%PDF-")) {
             return new Supported(SourceFormat.PDF);
         }
-        if (startsWith(b, 0x50, 0x4B, 0x03, 0x04)) {
+        if (TextDecoder.startsWith(b, 0x50, 0x4B, 0x03, 0x04)) {
             return zip(b);
         }
-        if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+        if (TextDecoder.startsWith(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             return ole2(b);
         }
-        if (startsWith(b, 0x89, 'P', 'N', 'G') || startsWith(b, 0xFF, 0xD8, 0xFF) || startsWith(b, "GIF8")
+        if (TextDecoder.startsWith(b, 0x89, 'P', 'N', 'G') || TextDecoder.startsWith(b, 0xFF, 0xD8, 0xFF) || startsWith(b, "GIF8")
                 || startsWith(b, "II*\0") || startsWith(b, "MM\0*") || startsWith(b, "BM") && b.length > 14 && b[6] == 0 && b[7] == 0) {
             return new Unsupported("image");
         }
-        if (startsWith(b, "Rar!") || startsWith(b, 0x37, 0x7A, 0xBC, 0xAF) || startsWith(b, 0x1F, 0x8B)) {
+        if (startsWith(b, "Rar!") || TextDecoder.startsWith(b, 0x37, 0x7A, 0xBC, 0xAF) || TextDecoder.startsWith(b, 0x1F, 0x8B)) {
             return new Unsupported("archive");
         }
         if (startsWith(b, "{\\rtf")) {
             return new Unsupported("rich text (RTF)");
         }
-        if (startsWith(b, 0x7F, 'E', 'L', 'F') || startsWith(b, "MZ") && b.length > 64 && b[1] == 'Z' && containsPe(b)) {
+        if (TextDecoder.startsWith(b, 0x7F, 'E', 'L', 'F') || startsWith(b, "MZ") && b.length > 64 && b[1] == 'Z' && containsPe(b)) {
             return new Unsupported("program");
         }
         return new Supported(SourceFormat.PLAIN_TEXT);
@@ -144,21 +143,5 @@ final class FormatSniffer {
             }
         }
         return true;
-    }
-
-    private static boolean startsWith(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

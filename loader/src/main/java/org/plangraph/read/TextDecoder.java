@@ -156,7 +156,8 @@ final class TextDecoder {
         return han == 0 ? 1.0 : (double) common / han;
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
+    /** True if {@code bytes} begin with the byte values {@code prefix}. */
+    static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }
