@@ -153,8 +153,19 @@ public final class RdfEmitter {
                 provision(p, doc, doc, order++);
             }
             targets(doc, doc, d.targets());
+            Node ownPolicy = null;
+            int citations = 1;
             for (PolicyReference policy : d.policies()) {
-                policy(doc, policy);
+                if (PolicyReference.IS.equals(policy.relation())) {
+                    ownPolicy = ownPolicy(doc, policy);
+                }
+            }
+            for (PolicyReference policy : d.policies()) {
+                if (PolicyReference.ALIAS.equals(policy.relation())) {
+                    policyAlias(ownPolicy, policy);
+                } else if (!policy.ownIdentity()) {
+                    citations = citedPolicy(doc, policy, citations);
+                }
             }
             int n = 1;
             for (ReportedFigure f : d.figures()) {
@@ -246,6 +257,8 @@ public final class RdfEmitter {
                 }
                 if (t.deadline() != null) {
                     add(node, DEADLINE, deadline(t.deadline()));
+                    DueDates.lastDayAllowed(t.deadline())
+                            .ifPresent(day -> add(node, DUE_BY, typed(day.toString(), XSDDatatype.XSDdate)));
                 }
                 if (t.frequency() != null) {
                     add(node, FREQUENCY, concept("frequency", t.frequency()));
@@ -256,10 +269,63 @@ public final class RdfEmitter {
             }
         }
 
-        private void policy(Node doc, PolicyReference p) {
+        /**
+         * The policy this document is. Its graph states the policy's canonical title (the document's
+         * own), unless the policy is reference data, whose graph already gives the title.
+         */
+        private Node ownPolicy(Node doc, PolicyReference p) {
+            Node policy = policyNode(p.key());
+            add(doc, AS_POLICY, policy);
+            add(policy, TYPE, POLICY);
+            if (!isReferenceData(p.key())) {
+                add(policy, DCT_TITLE, zh(p.title()));
+            }
+            policyFacts(policy, p);
+            return policy;
+        }
+
+        /** A second IRI of the document's own policy (its title key beside its number): the same policy. */
+        private void policyAlias(Node ownPolicy, PolicyReference p) {
+            Node alias = policyNode(p.key());
+            add(alias, TYPE, POLICY);
+            add(alias, OWL_SAME_AS, ownPolicy);
+        }
+
+        /**
+         * A policy the document implements or cites. The title it gives is what this document calls
+         * the policy (pg:citedAs on its citation), not the policy's title: documents word titles
+         * differently, and each graph stating its own dct:title gave one policy several.
+         */
+        private int citedPolicy(Node doc, PolicyReference p, int citationNumber) {
             Node policy = policyNode(p.key() == null ? p.title() : p.key());
             add(policy, TYPE, POLICY);
-            add(policy, DCT_TITLE, zh(p.title()));
+            policyFacts(policy, p);
+            add(doc, "implements".equals(p.relation()) ? ELI_IMPLEMENTS : ELI_CITES, policy);
+            int next = citation(doc, policy, p.title(), citationNumber);
+            if (p.notice() != null) {
+                // 《…关于印发〈X〉的通知》 names the notice as well as X
+                Node notice = policyNode("title:" + org.plangraph.text.TitleKeys.key(p.notice()));
+                add(notice, TYPE, POLICY);
+                if (p.issuer() != null) {
+                    add(notice, ISSUER_NAME, str(p.issuer()));
+                }
+                add(notice, LEVEL, concept("level", p.level() == null ? "unknown" : p.level()));
+                add(policy, ISSUED_BY_NOTICE, notice);
+                next = citation(doc, notice, p.notice(), next);
+            }
+            return next;
+        }
+
+        private int citation(Node doc, Node policy, String citedAs, int number) {
+            Node citation = uri(doc.getURI() + "/citation/" + number);
+            add(citation, TYPE, CITATION_CLASS);
+            add(doc, HAS_CITATION, citation);
+            add(citation, CITED_POLICY, policy);
+            add(citation, CITED_AS, zh(citedAs));
+            return number + 1;
+        }
+
+        private void policyFacts(Node policy, PolicyReference p) {
             if (p.docNumber() != null) {
                 add(policy, ELI_ID_LOCAL, str(p.docNumber()));
             }
@@ -267,23 +333,10 @@ public final class RdfEmitter {
                 add(policy, ISSUER_NAME, str(p.issuer()));
             }
             add(policy, LEVEL, concept("level", p.level() == null ? "unknown" : p.level()));
-            Node relation = switch (p.relation() == null ? "cites" : p.relation()) {
-                case "implements" -> ELI_IMPLEMENTS;
-                case "realizes" -> ELI_REALIZES;
-                default -> ELI_CITES;
-            };
-            add(doc, relation, policy);
-            if (p.notice() != null) {
-                // 《…关于印发〈X〉的通知》 names the notice as well as X
-                Node notice = policyNode("title:" + org.plangraph.text.TitleKeys.key(p.notice()));
-                add(notice, TYPE, POLICY);
-                add(notice, DCT_TITLE, zh(p.notice()));
-                if (p.issuer() != null) {
-                    add(notice, ISSUER_NAME, str(p.issuer()));
-                }
-                add(notice, LEVEL, concept("level", p.level() == null ? "unknown" : p.level()));
-                add(policy, ISSUED_BY_NOTICE, notice);
-            }
+        }
+
+        private boolean isReferenceData(String key) {
+            return key.startsWith(Vocab.PG_REF);
         }
 
         private Node policyNode(String key) {
@@ -293,6 +346,8 @@ public final class RdfEmitter {
         private void figure(Node doc, ReportedFigure f, int n) {
             Node node = uri(doc.getURI() + "/figure/" + n);
             add(node, TYPE, REPORTED_FIGURE_CLASS);
+            // typed as an observation in the data too, as the Data Cube integrity constraints read it
+            add(node, TYPE, QB_OBSERVATION);
             add(doc, HAS_REPORTED_FIGURE, node);
             Node dataSet = uri(doc.getURI() + "/figures");
             if (written.add(dataSet)) {
@@ -302,7 +357,7 @@ public final class RdfEmitter {
             }
             add(node, QB_DATA_SET, dataSet);
             add(node, IN_DOCUMENT, doc);
-            add(node, TARGET_TEXT, str(f.text()));
+            add(node, FIGURE_TEXT, str(f.text()));
             if (f.indicator() != null) {
                 add(node, INDICATOR, str(f.indicator()));
             }
@@ -393,6 +448,9 @@ public final class RdfEmitter {
         }
         if (deadline.length() == 4) {
             return typed(deadline, XSDDatatype.XSDgYear);
+        }
+        if (deadline.length() == 7) {
+            return typed(deadline, XSDDatatype.XSDgYearMonth);
         }
         return typed(deadline, XSDDatatype.XSDdate);
     }

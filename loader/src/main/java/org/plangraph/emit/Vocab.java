@@ -82,8 +82,10 @@ public final class Vocab {
     public static final Node VALUE = pg("value");
     public static final Node UNIT = pg("unit");
     public static final Node DEADLINE = pg("deadline");
+    public static final Node DUE_BY = pg("dueBy");
     public static final Node FREQUENCY = pg("frequency");
     public static final Node HAS_REPORTED_FIGURE = pg("reportedFigure");
+    public static final Node FIGURE_TEXT = pg("figureText");
     public static final Node QUALIFIER = pg("qualifier");
     public static final Node YEAR = pg("year");
 
@@ -100,10 +102,16 @@ public final class Vocab {
     public static final Node ELI_HAS_PART = uri(ELI + "has_part");
     public static final Node ELI_IMPLEMENTS = uri(ELI + "implements");
     public static final Node ELI_CITES = uri(ELI + "cites");
-    public static final Node ELI_REALIZES = uri(ELI + "realizes");
+    public static final Node AS_POLICY = pg("asPolicy");
+    public static final Node CITATION_CLASS = pg("Citation");
+    public static final Node HAS_CITATION = pg("citation");
+    public static final Node CITED_POLICY = pg("citedPolicy");
+    public static final Node CITED_AS = pg("citedAs");
+    public static final Node OWL_SAME_AS = uri("http://www.w3.org/2002/07/owl#sameAs");
     public static final Node ISSUED_BY_NOTICE = pg("issuedByNotice");
     public static final Node QB_DATA_SET = uri(QB + "dataSet");
     public static final Node QB_DATA_SET_CLASS = uri(QB + "DataSet");
+    public static final Node QB_OBSERVATION = uri(QB + "Observation");
     public static final Node QB_STRUCTURE = uri(QB + "structure");
     public static final Node REPORTED_FIGURE_STRUCTURE = pg("reportedFigureStructure");
     public static final Node PROV_AGENT = uri(PROV + "agent");

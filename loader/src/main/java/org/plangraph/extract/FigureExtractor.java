@@ -109,10 +109,23 @@ public final class FigureExtractor implements Extractor {
             int n = Math.max(1, rates.size());
             for (int i = 0; i < n; i++) {
                 String indicator = rates.isEmpty() ? indicator(before) : rates.get(i).strip();
+                if (indicator == null) {
+                    // a clause that opens with its number (25条相关问题线索全面整改) says after it what it counts
+                    indicator = countedAfter(text, q.end());
+                }
                 out.add(new ReportedFigure(text.substring(cs, q.end()).strip(), indicator, q.value(), q.unit(), qualifier, year,
                         spans.within(span, cs, q.end())));
             }
         }
+    }
+
+    private static String countedAfter(String text, int from) {
+        int end = from;
+        while (end < text.length() && !CLAUSE_BREAK.matcher(String.valueOf(text.charAt(end))).matches()) {
+            end++;
+        }
+        String s = text.substring(from, end).strip();
+        return s.isEmpty() ? null : s;
     }
 
     private static String indicator(String before) {

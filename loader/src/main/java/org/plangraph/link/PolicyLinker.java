@@ -26,15 +26,19 @@ import org.plangraph.text.TitleKeys;
  * brackets, dashes and spacing folded). A policy that is reference data (a national outline of
  * {@code ontology/reference/outlines.ttl}) takes that resource's IRI, matched by number or title.
  *
- * <p>Every loaded document also gets its own policy identity: a reference with relation
- * {@code realizes}, once under its document number (a plan issued by a notice takes the notice's)
- * and once under its title, which the emitter writes as {@code eli:realizes}. A plan that another
- * loaded plan implements is thereby reachable from it: {@code doc eli:implements/^eli:realizes doc2}.
+ * <p>Every loaded document also gets its own policy identity, written as {@code pg:asPolicy}: one
+ * reference with relation {@link PolicyReference#IS} under its document number (a plan issued by a
+ * notice takes the notice's), else under its title; where it has a number, a second reference with
+ * relation {@link PolicyReference#ALIAS} under its title, because a document citing it may give only
+ * the title; the emitter states the two IRIs {@code owl:sameAs}. A plan that another loaded plan
+ * implements is thereby reachable from it: {@code doc eli:implements/(owl:sameAs|^owl:sameAs)?/^pg:asPolicy doc2}.
+ *
+ * <p>A reference keeps the title as its document words it (the emitter writes it as that document's
+ * {@code pg:citedAs}); a policy's canonical title is not the linker's to choose.
  */
 public final class PolicyLinker {
     private final Map<String, String> referenceByNumber = new HashMap<>();
     private final Map<String, String> referenceByTitle = new HashMap<>();
-    private final Map<String, String> referenceTitle = new HashMap<>();
     private final Map<String, String> referenceLevel = new HashMap<>();
     private final PolicyLevels levels;
 
@@ -49,7 +53,6 @@ public final class PolicyLinker {
             for (Statement st : r.listProperties(title).toList()) {
                 String t = st.getString();
                 referenceByTitle.put(TitleKeys.key(t), r.getURI());
-                referenceTitle.putIfAbsent(r.getURI(), t);
             }
             Statement lv = r.getProperty(reference.createProperty(Vocab.PG + "level"));
             if (lv != null && lv.getObject().isURIResource()) {
@@ -89,7 +92,7 @@ public final class PolicyLinker {
         for (Document d : file.documents()) {
             List<PolicyReference> ps = new ArrayList<>();
             for (PolicyReference p : d.policies()) {
-                if ("realizes".equals(p.relation())) {
+                if (p.ownIdentity()) {
                     continue;
                 }
                 ps.add(identify(p));
@@ -100,11 +103,11 @@ public final class PolicyLinker {
         return file.withDocuments(out);
     }
 
-    /** The reference with its identity key (and the reference title, when it is reference data). */
+    /** The reference with its identity key (the reference data's IRI, when it is reference data). */
     public PolicyReference identify(PolicyReference p) {
         Optional<String> ref = reference(p.title(), p.docNumber());
         if (ref.isPresent()) {
-            PolicyReference r = p.withTitleAndKey(referenceTitle.getOrDefault(ref.get(), p.title()), ref.get());
+            PolicyReference r = p.withKey(ref.get());
             String level = referenceLevel.getOrDefault(ref.get(), p.level());
             return new PolicyReference(r.title(), r.docNumber(), r.issuer(), level, r.relation(), r.key(), r.notice(), r.span());
         }
@@ -131,7 +134,7 @@ public final class PolicyLinker {
         return Optional.ofNullable(referenceByTitle.get(TitleKeys.key(title)));
     }
 
-    /** The document's own policy identities, under its number and under its title. */
+    /** The document's own policy identity (under its number, else its title) and, beside a number, its title alias. */
     private List<PolicyReference> ownIdentities(Document d, List<Document> all) {
         if (d.title() == null) {
             return List.of();
@@ -139,7 +142,8 @@ public final class PolicyLinker {
         String number = d.docNumber();
         if (number == null) {
             for (Document other : all) {
-                if (other.transmits().contains(d.key())) {
+                // a notice issuing several documents lends its number to none: it names the notice
+                if (other.transmits().size() == 1 && other.transmits().contains(d.key())) {
                     number = other.docNumber();
                 }
             }
@@ -155,16 +159,17 @@ public final class PolicyLinker {
         if (ref.isPresent()) {
             keys.add(ref.get());
         } else {
-            // a notice that issues a plan lends the plan its number: the number names the plan, the
+            // a notice that issues one plan lends the plan its number: the number names the plan, the
             // notice is known by its own title
-            if (number != null && !number.contains("*") && d.transmits().isEmpty()) {
+            if (number != null && !number.contains("*") && d.transmits().size() != 1) {
                 keys.add("no:" + number);
             }
             keys.add("title:" + TitleKeys.key(d.title()));
         }
         List<PolicyReference> out = new ArrayList<>();
         for (String k : keys) {
-            out.add(new PolicyReference(d.title(), k.startsWith("no:") ? number : null, issuer, level, "realizes", k, null, null));
+            String relation = out.isEmpty() ? PolicyReference.IS : PolicyReference.ALIAS;
+            out.add(new PolicyReference(d.title(), k.startsWith("no:") ? number : null, issuer, level, relation, k, null, null));
         }
         return out;
     }

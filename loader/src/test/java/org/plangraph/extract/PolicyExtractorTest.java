@@ -23,7 +23,7 @@ class PolicyExtractorTest {
             """;
 
     private static List<PolicyReference> named() {
-        return Fixtures.only(PLAN).policies().stream().filter(p -> !"realizes".equals(p.relation())).toList();
+        return Fixtures.only(PLAN).policies().stream().filter(p -> !p.ownIdentity()).toList();
     }
 
     private static PolicyReference policy(String title) {
