@@ -17,7 +17,7 @@ import org.apache.jena.tdb2.TDB2Factory;
  * document without naming graphs. A store folder holds {@code tdb2/} and {@code text/}, built as
  * {@code fuseki-config/config.ttl} describes (see {@link StoreConfig}).
  */
-public final class PlanStore implements AutoCloseable {
+public final class PlanStore implements GraphDestination, AutoCloseable {
     private final Dataset dataset;
 
     private PlanStore(Dataset dataset) {
@@ -51,10 +51,8 @@ public final class PlanStore implements AutoCloseable {
         return dataset;
     }
 
-    /**
-     * Replaces {@code graph} with what {@code writer} pushes into the sink, in one write transaction:
-     * readers see the old graph or the new one, and a failure leaves the old one in place.
-     */
+    /** In one write transaction. */
+    @Override
     public void replaceGraph(Node graph, Consumer<StreamRDF> writer) {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
