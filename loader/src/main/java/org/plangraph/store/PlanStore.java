@@ -33,6 +33,11 @@ public final class PlanStore implements GraphDestination, AutoCloseable {
         return new PlanStore(StoreConfig.open(directory));
     }
 
+    /** Whether DIRECTORY holds a store (made by {@code load}), in either layout. */
+    public static boolean isStore(Path directory) {
+        return java.nio.file.Files.isDirectory(directory.resolve("tdb2")) || isBareTdb2(directory);
+    }
+
     /** A folder holding a TDB2 database itself rather than the tdb2/ + text/ layout. */
     static boolean isBareTdb2(Path directory) {
         try (java.util.stream.Stream<Path> entries = java.nio.file.Files.list(directory)) {
