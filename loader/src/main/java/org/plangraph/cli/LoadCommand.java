@@ -12,17 +12,34 @@ import org.plangraph.model.Document;
 import org.plangraph.model.ParsedFile;
 import org.plangraph.pipeline.Pipeline;
 import org.plangraph.read.SourceRejectedException;
+import org.plangraph.serve.UpdateCredentials;
+import org.plangraph.store.GraphDestination;
 import org.plangraph.store.PlanStore;
+import org.plangraph.store.ServerGraphStore;
 import org.plangraph.store.ReferenceData;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "load", description = "Load documents into a TDB2 store, one named graph per file; re-loading a file replaces its graph.")
+@Command(name = "load", description = {"Load documents into a TDB2 store, one named graph per file; re-loading a file replaces its graph.",
+        "With --server, into the store a running server holds (started with --allow-update), one PUT per file."})
 final class LoadCommand implements Callable<Integer> {
-    @Option(names = "--db", required = true, paramLabel = "DIR", description = "The TDB2 store (created if absent).")
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "DIR", description = "The TDB2 store (created if absent).")
     Path db;
+
+    @Option(names = "--server", paramLabel = "URL", description = "A running server to load into instead (e.g. http://localhost:3030), started with --allow-update.")
+    String server;
+
+    @Option(names = "--credentials-file", paramLabel = "FILE",
+            description = "File holding user:password for --server, those of the server's --allow-update (else $" + UpdateCredentials.ENV + ").")
+    Path credentialsFile;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Document files or folders of them.")
     List<Path> paths;
@@ -35,13 +52,23 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ((db == null) == (server == null)) {
+            throw new ParameterException(spec.commandLine(), "give either --db DIR (a store folder) or --server URL (a running server)");
+        }
+        if (db != null && credentialsFile != null) {
+            throw new ParameterException(spec.commandLine(), "--credentials-file is only for --server");
+        }
         Pipeline pipeline = options.pipeline();
         Inputs.Expanded inputs = Inputs.expand(paths);
         RunReport run = new RunReport();
         LoadSummary summary;
-        try (PlanStore store = PlanStore.open(db)) {
-            ReferenceData.refresh(store);
-            summary = Loading.loadAll(pipeline, store, inputs, System.err, run);
+        if (server != null) {
+            summary = loadIntoServer(pipeline, inputs, run);
+        } else {
+            try (PlanStore store = PlanStore.open(db)) {
+                ReferenceData.refresh(store);
+                summary = Loading.loadAll(pipeline, store, inputs, System.err, run);
+            }
         }
         if (report != null) {
             run.write(report);
@@ -51,12 +78,27 @@ final class LoadCommand implements Callable<Integer> {
         return summary.failed() == 0 ? 0 : 1;
     }
 
+    private LoadSummary loadIntoServer(Pipeline pipeline, Inputs.Expanded inputs, RunReport run) {
+        if (!server.matches("https?://[^/\\s]+/?")) {
+            throw new ParameterException(spec.commandLine(), "--server takes the server's root URL, e.g. http://localhost:3030, not " + server);
+        }
+        UpdateCredentials credentials = credentialsFile != null ? UpdateCredentials.fromFile(credentialsFile) : UpdateCredentials.fromEnvironment();
+        if (credentials == null) {
+            throw new IllegalArgumentException("--server needs the credentials of the server's --allow-update: --credentials-file FILE (user:password) or $"
+                    + UpdateCredentials.ENV);
+        }
+        ServerGraphStore store = new ServerGraphStore(server, credentials.user(), credentials.password());
+        // The reference graphs go first: a wrong password or a server without updates stops the load here, once.
+        ReferenceData.refresh(store);
+        return Loading.loadAll(pipeline, store, inputs, System.err, run);
+    }
+
     /** Loads files one transaction each, so a failure loses nothing already loaded. */
     static final class Loading {
         private Loading() {
         }
 
-        static LoadSummary loadAll(Pipeline pipeline, PlanStore store, Inputs.Expanded inputs, java.io.PrintStream log, RunReport report) {
+        static LoadSummary loadAll(Pipeline pipeline, GraphDestination store, Inputs.Expanded inputs, java.io.PrintStream log, RunReport report) {
             LoadSummary summary = new LoadSummary();
             for (Refusal r : inputs.refused()) {
                 log.println(r.line());
@@ -101,6 +143,8 @@ final class LoadCommand implements Callable<Integer> {
                             log.println("plangraph: " + file.getFileName() + ": note: no jurisdiction recognised for " + d.title());
                         }
                     }
+                } catch (ServerGraphStore.Unavailable e) {
+                    throw e;
                 } catch (SourceRejectedException e) {
                     log.println(Refusal.of(e).line());
                     report.refused(Refusal.of(e));

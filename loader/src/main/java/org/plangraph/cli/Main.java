@@ -19,7 +19,7 @@ public final class Main implements Runnable {
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("plangraph: " + oneLine(e));
+            commandLine.getErr().println("plangraph: " + FailureMessage.of(e, commandLine.getCommandName()));
             if (Boolean.getBoolean("plangraph.debug")) {
                 e.printStackTrace(commandLine.getErr());
             }

@@ -84,6 +84,10 @@ final class ServeCommand implements Callable<Integer> {
             }
         } else if (!Files.isDirectory(db) && paths.isEmpty()) {
             throw new IllegalArgumentException("no store at " + db + "; load one with: plangraph load --db " + db + " PATH…");
+        } else if (!PlanStore.isStore(db) && paths.isEmpty()) {
+            // Opening it would make an empty store in a folder of something else, and serve nothing.
+            throw new IllegalArgumentException(db + " is not a plangraph store (it has no tdb2/ folder): make one with ./plangraph load --db "
+                    + db + " PATH…");
         }
         toLoad.addAll(paths);
         PlangraphServer server;

@@ -25,6 +25,9 @@ import org.apache.jena.sparql.util.Context;
 import org.plangraph.link.IriScheme;
 import org.plangraph.query.QueryCatalog;
 import org.plangraph.store.StoreConfig;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +38,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class PlangraphServer {
     public static final String DATASET = "/plans";
+    /** The read-write Graph Store Protocol endpoint under {@link #DATASET}, present with update allowed. */
+    public static final String UPLOAD_ENDPOINT = "data";
     static final String CORS_FILE = "cors.properties";
     static final Logger LOG = LoggerFactory.getLogger("org.plangraph.serve.Server");
 
@@ -80,6 +85,7 @@ public final class PlangraphServer {
         lines.add(u + "plans/get?graph=…     Graph Store Protocol, read only");
         if (updateAllowed) {
             lines.add(u + "plans/update          SPARQL update (HTTP Basic, credentials required)");
+            lines.add(u + "plans/data?graph=…    Graph Store Protocol, read-write (HTTP Basic): plangraph load --server");
         }
         lines.add(u + "api/queries           named queries (JSON; /api/queries/NAME?param=… runs one, JSON or CSV)");
         lines.add(u + "id/…                  linked data (HTML, Turtle, JSON-LD, N-Triples)");
@@ -215,10 +221,13 @@ public final class PlangraphServer {
             Context cxt = dsg.getContext();
             cxt.set(ARQ.queryTimeout, Long.toString(timeout));
             cxt.set(Service.httpServiceAllowed, false);
+            InterruptibleRegexRewrite.install(cxt);
             if (update != null) {
                 b.passwordFile(update.writeJettyPasswordFile().toString())
                         .auth(AuthScheme.BASIC)
-                        .addEndpoint(DATASET, "update", Operation.Update, Auth.policyAllowSpecific(update.user()));
+                        .addEndpoint(DATASET, "update", Operation.Update, Auth.policyAllowSpecific(update.user()))
+                        // Where `load --server` PUTs each file's graph: one write transaction per graph.
+                        .addEndpoint(DATASET, UPLOAD_ENDPOINT, Operation.GSP_RW, Auth.policyAllowSpecific(update.user()));
             }
             IriMap iris = new IriMap(base);
             LinkedDataServlet linkedData = new LinkedDataServlet(dsg, iris, settings.maxIncoming());
@@ -226,7 +235,8 @@ public final class PlangraphServer {
             NamedQueryServlet namedQueries = new NamedQueryServlet(QueryCatalog.standard(), DatasetFactory.wrap(dsg), timeout,
                     settings.namedQueryMaxRows());
             b.addFilter("/*", new RequestLogFilter())
-                    .addFilter("/*", new RequestSizeFilter(settings.maxRequestBytes(), settings.maxQueryStringChars()))
+                    .addFilter("/*", new RequestSizeFilter(settings.maxRequestBytes(), settings.maxQueryStringChars(),
+                            DATASET + "/" + UPLOAD_ENDPOINT, settings.maxUploadBytes()))
                     .addServlet("/api/queries", namedQueries)
                     .addServlet("/api/queries/*", namedQueries)
                     .addServlet("/.well-known/void", new VoidDescription(dsg, base))
@@ -237,7 +247,22 @@ public final class PlangraphServer {
                 b.addServlet(prefix, linkedData);
                 b.addServlet(prefix + "/*", linkedData);
             }
-            return new PlangraphServer(b.build(), dsg, timeout, update != null);
+            FusekiServer fuseki = b.build();
+            limitRequestHeaders(fuseki.getJettyServer(), settings.maxHeaderBytes());
+            return new PlangraphServer(fuseki, dsg, timeout, update != null);
+        }
+
+        /**
+         * Fuseki sets Jetty's request-header limit to 512 KiB and has no setting for it; the connectors
+         * exist once the server is built and read their configuration when they start.
+         */
+        private static void limitRequestHeaders(Server jetty, int bytes) {
+            for (Connector connector : jetty.getConnectors()) {
+                HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null) {
+                    http.getHttpConfiguration().setRequestHeaderSize(bytes);
+                }
+            }
         }
 
         /** fuseki-config/cors.properties; Fuseki reads it from disk, so a packaged copy is put in a temporary file. */

@@ -5,8 +5,9 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
-import org.apache.jena.sparql.algebra.OpWalker;
 import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
 import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.update.Update;
@@ -35,14 +36,19 @@ final class RemoteAccess {
         return null;
     }
 
+    /**
+     * Walks the expressions as well as the patterns: a SERVICE inside FILTER EXISTS / NOT EXISTS (or
+     * any other expression holding a graph pattern) sits in an expression, out of a pattern walker's
+     * reach, and would otherwise run once per row.
+     */
     private static boolean hasService(Op op) {
         AtomicBoolean found = new AtomicBoolean();
-        OpWalker.walk(op, new OpVisitorBase() {
+        Walker.walk(op, new OpVisitorBase() {
             @Override
             public void visit(OpService opService) {
                 found.set(true);
             }
-        });
+        }, new ExprVisitorBase());
         return found.get();
     }
 }

@@ -10,7 +10,8 @@ import org.plangraph.data.DataFiles;
 import org.plangraph.store.StoreConfig;
 
 /** The limits of {@code fuseki-config/server.properties}. */
-public record ServeSettings(int maxRows, long maxRequestBytes, int maxQueryStringChars, int namedQueryMaxRows, int maxIncoming) {
+public record ServeSettings(int maxRows, long maxRequestBytes, int maxQueryStringChars, int namedQueryMaxRows, int maxIncoming,
+        int maxHeaderBytes, long maxUploadBytes) {
     public static final String FILE = "server.properties";
 
     /** The project's own settings file, or FILE when given. */
@@ -26,18 +27,20 @@ public record ServeSettings(int maxRows, long maxRequestBytes, int maxQueryStrin
                 Long.parseLong(p.getProperty("request.maxBytes", "262144").strip()),
                 Integer.parseInt(p.getProperty("request.maxQueryStringChars", "16384").strip()),
                 Integer.parseInt(p.getProperty("namedQuery.maxRows", "100000").strip()),
-                Integer.parseInt(p.getProperty("linkedData.maxIncoming", "500").strip()));
+                Integer.parseInt(p.getProperty("linkedData.maxIncoming", "500").strip()),
+                Integer.parseInt(p.getProperty("request.maxHeaderBytes", "8192").strip()),
+                Long.parseLong(p.getProperty("upload.maxBytes", "67108864").strip()));
     }
 
     public ServeSettings withMaxRows(int rows) {
-        return new ServeSettings(rows, maxRequestBytes, maxQueryStringChars, namedQueryMaxRows, maxIncoming);
+        return new ServeSettings(rows, maxRequestBytes, maxQueryStringChars, namedQueryMaxRows, maxIncoming, maxHeaderBytes, maxUploadBytes);
     }
 
     public ServeSettings withNamedQueryMaxRows(int rows) {
-        return new ServeSettings(maxRows, maxRequestBytes, maxQueryStringChars, rows, maxIncoming);
+        return new ServeSettings(maxRows, maxRequestBytes, maxQueryStringChars, rows, maxIncoming, maxHeaderBytes, maxUploadBytes);
     }
 
     public ServeSettings withMaxIncoming(int triples) {
-        return new ServeSettings(maxRows, maxRequestBytes, maxQueryStringChars, namedQueryMaxRows, triples);
+        return new ServeSettings(maxRows, maxRequestBytes, maxQueryStringChars, namedQueryMaxRows, triples, maxHeaderBytes, maxUploadBytes);
     }
 }

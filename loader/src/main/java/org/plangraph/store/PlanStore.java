@@ -17,7 +17,7 @@ import org.apache.jena.tdb2.TDB2Factory;
  * document without naming graphs. A store folder holds {@code tdb2/} and {@code text/}, built as
  * {@code fuseki-config/config.ttl} describes (see {@link StoreConfig}).
  */
-public final class PlanStore implements AutoCloseable {
+public final class PlanStore implements GraphDestination, AutoCloseable {
     private final Dataset dataset;
 
     private PlanStore(Dataset dataset) {
@@ -31,6 +31,11 @@ public final class PlanStore implements AutoCloseable {
             return new PlanStore(TDB2Factory.connectDataset(directory.toString()));
         }
         return new PlanStore(StoreConfig.open(directory));
+    }
+
+    /** Whether DIRECTORY holds a store (made by {@code load}), in either layout. */
+    public static boolean isStore(Path directory) {
+        return java.nio.file.Files.isDirectory(directory.resolve("tdb2")) || isBareTdb2(directory);
     }
 
     /** A folder holding a TDB2 database itself rather than the tdb2/ + text/ layout. */
@@ -51,10 +56,8 @@ public final class PlanStore implements AutoCloseable {
         return dataset;
     }
 
-    /**
-     * Replaces {@code graph} with what {@code writer} pushes into the sink, in one write transaction:
-     * readers see the old graph or the new one, and a failure leaves the old one in place.
-     */
+    /** In one write transaction. */
+    @Override
     public void replaceGraph(Node graph, Consumer<StreamRDF> writer) {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();

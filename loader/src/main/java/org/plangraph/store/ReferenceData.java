@@ -30,8 +30,8 @@ public final class ReferenceData {
     private ReferenceData() {
     }
 
-    /** Puts (or refreshes) every reference graph in the store. */
-    public static void refresh(PlanStore store) {
+    /** Puts (or refreshes) every reference graph in the store (or the server's). */
+    public static void refresh(GraphDestination store) {
         for (Entry e : FILES) {
             Node graph = NodeFactory.createURI(e.graph());
             store.replaceGraph(graph, sink -> {

@@ -15,6 +15,8 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.plangraph.data.DataFiles;
 
@@ -38,10 +40,14 @@ public final class StoreConfig {
     /** The given file, or the project's own {@code fuseki-config/config.ttl}. */
     public static Model read(Path file) {
         Model model = ModelFactory.createDefaultModel();
+        String name = file != null ? file.toString() : FOLDER + "/" + FILE;
         try (InputStream in = file != null ? Files.newInputStream(file) : DataFiles.open(FOLDER, FILE)) {
-            RDFParser.source(in).lang(Lang.TURTLE).parse(model);
+            // The error becomes the one line the user reads; riot would log it a second time.
+            RDFParser.source(in).lang(Lang.TURTLE).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(model);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + (file != null ? file : FOLDER + "/" + FILE), e);
+            throw new UncheckedIOException("cannot read the server configuration " + name, e);
+        } catch (RiotException e) {
+            throw new IllegalArgumentException("the server configuration " + name + " is not valid Turtle: " + e.getMessage(), e);
         }
         return model;
     }
@@ -77,6 +83,9 @@ public final class StoreConfig {
 
     /** Opens (creating if need be) the store in STOREDIR as the default configuration describes it. */
     public static Dataset open(Path storeDir) {
+        if (Files.exists(storeDir) && !Files.isDirectory(storeDir)) {
+            throw new IllegalArgumentException(storeDir + " is a file, not a store folder: give a folder (it is created if absent)");
+        }
         try {
             Files.createDirectories(storeDir.resolve("tdb2"));
             Files.createDirectories(storeDir.resolve("text"));

@@ -87,4 +87,59 @@ class ProtectedEndpointRefusesAbuseTest {
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(longGet.statusCode() == 414 || longGet.statusCode() == 431, "long GET: " + longGet.statusCode());
     }
+
+    @Test
+    void aCatastrophicRegexStopsAtTheTimeout() throws Exception {
+        // Constant: ARQ evaluates it while planning, before its timeout alarm is set.
+        assertTimesOut("ASK { FILTER(REGEX(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\", \"(.*a){12}$\")) }");
+        // Per row, inside EXISTS, through REPLACE and through fn:matches.
+        assertTimesOut("SELECT ?s WHERE { ?s ?p ?o FILTER EXISTS { FILTER(REGEX(CONCAT(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\", STR(?p), \"!\"), \"(.*a){12}$\")) } } LIMIT 1");
+        assertTimesOut("SELECT (REPLACE(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\", \"(.*a){12}$\", \"x\") AS ?r) WHERE { ?s ?p ?o } LIMIT 1");
+        assertTimesOut("PREFIX fn: <http://www.w3.org/2005/xpath-functions#> ASK { ?s ?p ?o FILTER(fn:matches(CONCAT(STR(?p), \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\"), \"(.*a){12}$\")) }");
+    }
+
+    @Test
+    void regexAndReplaceStillAnswerAsBefore() throws Exception {
+        HttpResponse<String> r = fx.query("SELECT (REPLACE(\"行政复议 Law\"@zh, \"l(a)w\", \"R$1\", \"i\") AS ?r) "
+                + "(REGEX(\"ABC\", \"^a.c$\", \"i\") AS ?m) (REGEX(\"ABC\", \"^a\") AS ?n) WHERE {}", "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals("r,m,n\r\n行政复议 Ra,true,false", r.body().strip());
+    }
+
+    private static void assertTimesOut(String sparql) throws Exception {
+        long t0 = System.nanoTime();
+        HttpResponse<String> r = fx.query(sparql, "application/sparql-results+json");
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertEquals(503, r.statusCode(), sparql + "\n" + r.body());
+        assertTrue(ms < 5_000, "stopped after " + ms + " ms (timeout 1000 ms): " + sparql);
+    }
+
+    @Test
+    void serviceInsideExistsIsRefusedBeforeItRuns() throws Exception {
+        for (String q : new String[] {
+                "SELECT * WHERE { ?s ?p ?o FILTER EXISTS { SERVICE <http://example.org/sparql> { ?s ?p ?o } } }",
+                "SELECT * WHERE { ?s ?p ?o FILTER NOT EXISTS { SERVICE <http://example.org/sparql> { ?s ?p ?o } } }",
+                "SELECT (EXISTS { SERVICE <http://example.org/sparql> { ?s ?p ?o } } AS ?x) WHERE { ?s ?p ?o }"}) {
+            HttpResponse<String> r = fx.query(q, "application/sparql-results+json");
+            assertEquals(400, r.statusCode(), q + "\n" + r.body());
+            assertTrue(r.body().contains("SERVICE"), r.body());
+        }
+        HttpResponse<String> update = fx.postForm("/plans/update", "update=" + ServerFixture.enc(
+                "INSERT { GRAPH <urn:test:g> { ?s <urn:test:p> \"via service\" } } WHERE { ?s ?p ?o "
+                        + "FILTER NOT EXISTS { SERVICE <http://example.org/sparql> { ?s ?p ?o } } }"), basic(USER, PASSWORD));
+        assertEquals(400, update.statusCode(), update.body());
+        assertTrue(update.body().contains("SERVICE"), update.body());
+        assertTrue(!fx.query("ASK { ?s <urn:test:p> \"via service\" }", "text/csv").body().contains("true"));
+    }
+
+    @Test
+    void requestHeadersAreLimitedTo8KiB() throws Exception {
+        String path = "/plans/sparql?query=" + ServerFixture.enc("ASK {}");
+        HttpResponse<String> small = ServerFixture.HTTP.send(HttpRequest.newBuilder(URI.create(fx.url(path)))
+                .header("X-Padding", "p".repeat(4 * 1024)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, small.statusCode());
+        HttpResponse<String> large = ServerFixture.HTTP.send(HttpRequest.newBuilder(URI.create(fx.url(path)))
+                .header("X-Padding", "p".repeat(16 * 1024)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(large.statusCode() == 431 || large.statusCode() == 400, "16 KiB of headers: " + large.statusCode());
+    }
 }
