@@ -30,10 +30,10 @@ public final class TargetExtractor implements Extractor {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，:：]");
     /** Deadlines: yearly month-day, full date, end of month, (by) a year or its end. */
     private static final Pattern DEADLINE = Pattern.compile(
-            "(?<yearly>每年)?(?:(?<y1>\\d{4})年)?(?<m>\\d{1,2})月(?:(?<d>\\d{1,2})日|(?<mend>底|末))?(?:前|之前|以前)"
-            + "|(?:(?<![\\d])(?:到|至)(?<y2>\\d{4})年(?:年(?=底|末))?(?<end2>底|末)?(?:前|之前|以前)?)"
-            + "|(?<y3>\\d{4})年(?:年(?=底|末))?(?<end3>底|末)?(?:前|之前|以前)"
-            + "|(?<y4>\\d{4})年(?:年(?=底|末))?(?<end4>底|末)");
+            "(?<yearly>每年)?(?:(?<y1>(?:19|20)\\d{2})年)?(?<m>\\d{1,2})月(?:(?<d>\\d{1,2})日|(?<mend>底|末))?(?:前|之前|以前)"
+            + "|(?:(?<![\\d])(?:到|至)(?<y2>(?:19|20)\\d{2})年(?:年(?=底|末))?(?<end2>底|末)?(?:前|之前|以前)?)"
+            + "|(?<y3>(?:19|20)\\d{2})年(?:年(?=底|末))?(?<end3>底|末)?(?:前|之前|以前)"
+            + "|(?<y4>(?:19|20)\\d{2})年(?:年(?=底|末))?(?<end4>底|末)");
     private static final Pattern GROUP_START = Pattern.compile("^(?:力争|争取|努力)");
     private static final Pattern FILLER = Pattern.compile("^[\\s力争取努到至前底末年月日每为并在\\d,，、]*$");
     /**
@@ -123,7 +123,7 @@ public final class TargetExtractor implements Extractor {
     }
 
     /** A date alone in a deadline cell (2024年6月, 2024年底, 6月30日) is due by its end, as if 底前 followed. */
-    private static final Pattern BARE_DATE = Pattern.compile("^(?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?$");
+    private static final Pattern BARE_DATE = Pattern.compile("^(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?$");
 
     /**
      * The deadlines of a table row's deadline cell, for its task. A cell that words its deadlines

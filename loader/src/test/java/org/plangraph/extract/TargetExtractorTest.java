@@ -44,6 +44,15 @@ class TargetExtractorTest {
     }
 
     @Test
+    void aYearNoCalendarHasIsNoDeadline() {
+        // a data set's garbled year (0403年底前 for 2023年底前) must not become a deadline in the year 403
+        Document d = Fixtures.only("宁州市数字化行动方案\n一、重点任务\n1.建设平台。0403年底前建设完成省级养老服务平台。2025年底前全面推广。（责任单位：市民政局）\n");
+        List<Target> ts = Fixtures.measureTargets(d);
+        assertTrue(ts.stream().noneMatch(t -> t.deadline() != null && t.deadline().startsWith("04")), ts.toString());
+        assertTrue(ts.stream().anyMatch(t -> "2025".equals(t.deadline())), ts.toString());
+    }
+
+    @Test
     void rateReachingAValueIsAFloor() {
         assertTarget(withText(Fixtures.measureTargets(doc()), "审查率达到100%"), ">=", 100, "%");
         assertTarget(withText(Fixtures.measureTargets(doc()), "满意率达90%以上"), ">=", 90, "%");
