@@ -49,7 +49,7 @@ class TargetExtractorTest {
         Document d = Fixtures.only("宁州市数字化行动方案\n一、重点任务\n1.建设平台。0403年底前建设完成省级养老服务平台。2025年底前全面推广。（责任单位：市民政局）\n");
         List<Target> ts = Fixtures.measureTargets(d);
         assertTrue(ts.stream().noneMatch(t -> t.deadline() != null && t.deadline().startsWith("04")), ts.toString());
-        assertTrue(ts.stream().anyMatch(t -> "2025".equals(t.deadline())), ts.toString());
+        assertTrue(ts.stream().anyMatch(t -> "2025-12-31".equals(t.deadline())), ts.toString());
     }
 
     @Test
