@@ -69,7 +69,7 @@ final class TitleFinder {
             }
             Title t = readTitle(lines, i);
             if (t != null) {
-                return t;
+                return NEWS_HEADLINE.matcher(t.text()).find() ? documentBelowHeadline(lines, t, head).orElse(t) : t;
             }
         }
         if (stated != null && titleShaped(stated)) {
@@ -82,6 +82,24 @@ final class TitleFinder {
             }
         }
         return null;
+    }
+
+    /** A news headline over a republished document: 省政府办公厅印发关于…的实施意见 (not itself a notice). */
+    private static final Pattern NEWS_HEADLINE = Pattern.compile("^[^关]{2,30}(?:印发|出台|发布|公布)(?!.*(?:通知|公告|通告)(?:\\([^()]*\\))?$)");
+
+    /** The document's own title printed below a news headline that names it. */
+    private static Optional<Title> documentBelowHeadline(List<TextLine> lines, Title headline, int head) {
+        String named = comparable(headline.text());
+        for (int i = headline.endLine(); i < head; i++) {
+            if (notTitle(lines.get(i).text())) {
+                continue;
+            }
+            Title t = readTitle(lines, i);
+            if (t != null && named.endsWith(comparable(t.text())) && !NEWS_HEADLINE.matcher(t.text()).find()) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Where the head ends: at the first top-level numbered part, or {@value #HEAD_LINES} lines in. */

@@ -58,6 +58,14 @@ class FrontMatterIsFoundWhereverItStandsTest {
     }
 
     @Test
+    void aNewsHeadlineOverARepublishedDocumentYieldsToTheDocumentsOwnTitle() {
+        Document d = segment(lines("宁州市人民政府办公室印发关于加强行政复议工作的实施意见", "发布时间：2024-05-01",
+                "近日，市政府办公室印发了实施意见，全文如下：", "关于加强行政复议工作的实施意见", "一、总体要求",
+                "（一）落实主体责任。各县（区）要加强领导。")).documents().get(0);
+        assertEquals("关于加强行政复议工作的实施意见", d.title());
+    }
+
+    @Test
     void aRedHeaderGivesTheIssuerAndTheNumberAboveTheTitle() {
         Document d = segment(lines("宁州市人民政府办公室文件", "宁府办发〔2022〕31号", "宁州市人民政府办公室关于加强行政复议工作的意见",
                 "各县（区）人民政府：", "为加强行政复议工作，提出如下意见：", "一、提高认识", "（一）落实主体责任。各县（区）要加强领导。")).documents().get(0);
