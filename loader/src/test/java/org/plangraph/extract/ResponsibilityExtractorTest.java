@@ -38,6 +38,14 @@ class ResponsibilityExtractorTest {
     }
 
     @Test
+    void officeAndAssessmentRoleLabelsAreNotes() throws Exception {
+        Provision county = measure("1.规范执法。开展案卷评查。(责任股室:法治督察股)");
+        assertEquals(List.of("法治督察股"), units(county.tasks().get(0), "responsible"));
+        Provision assessed = measure("1.推进一网通办。实现全程网办。(6月底完成,牵头考核单位:市政府办公室、市公安局)");
+        assertEquals(List.of("市政府办公室", "市公安局"), units(assessed.tasks().get(0), "lead"));
+    }
+
+    @Test
     void aMissingClosingBracketEndsAfterTheLastUnitName() throws Exception {
         Provision m = measure("1.优化环境。清理规定。(牵头单位:市司法局;责任单位:各县(区)政府、东临新区管委会加强和改进执法。(牵头单位:市市场监管局)");
         assertEquals(2, m.tasks().size());
