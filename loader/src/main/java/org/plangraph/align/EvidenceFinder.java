@@ -17,9 +17,23 @@ final class EvidenceFinder {
         this.profiles = profiles;
     }
 
-    /** The sentence of {@code measure} (its heading counts as one) most similar to item {@code itemIndex}. */
+    /**
+     * The sentence of {@code measure}'s body most similar to item {@code itemIndex}: the body says what
+     * will be done, the heading (already in the graph) only names it; the heading where the body has
+     * nothing closer.
+     */
     TextSpan bestSentence(Provision measure, int itemIndex, SpanFactory spans) {
-        String text = MeasureText.withoutNotes(measure.text().text());
+        if (measure.body() != null && !measure.body().text().isBlank()) {
+            TextSpan inBody = bestSentence(measure.body(), itemIndex, spans);
+            if (inBody != null) {
+                return inBody;
+            }
+        }
+        return bestSentence(measure.text(), itemIndex, spans);
+    }
+
+    private TextSpan bestSentence(TextSpan span, int itemIndex, SpanFactory spans) {
+        String text = MeasureText.withoutNotes(span.text());
         int bestStart = -1;
         int bestEnd = -1;
         double best = -1;
@@ -32,7 +46,7 @@ final class EvidenceFinder {
             int to = i < text.length() ? i + 1 : i;
             if (!text.substring(start, to).isBlank()) {
                 double s = profiles.cosine(profiles.vector(CharacterBigrams.count(text.substring(start, to), 1.0)), itemIndex);
-                if (s > best) {
+                if (s > best && s > 0) {
                     best = s;
                     bestStart = start;
                     bestEnd = to;
@@ -43,11 +57,14 @@ final class EvidenceFinder {
         if (bestStart < 0) {
             return null;
         }
-        // Trim the sentence to what it says: not a responsibility note blanked at its end.
+        // Trim the sentence to what it says: not a responsibility note blanked at either end.
+        while (bestStart < bestEnd && Character.isWhitespace(text.charAt(bestStart))) {
+            bestStart++;
+        }
         while (bestEnd > bestStart && Character.isWhitespace(text.charAt(bestEnd - 1))) {
             bestEnd--;
         }
-        return spans.within(measure.text(), bestStart, bestEnd);
+        return spans.within(span, bestStart, bestEnd);
     }
 
     /** The item's key phrases, and its title, that the measure's text contains. */

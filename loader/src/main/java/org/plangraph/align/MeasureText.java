@@ -9,8 +9,12 @@ import org.plangraph.model.Provision;
  * would pull every measure toward the items that speak of the same bodies.
  */
 final class MeasureText {
+    /** A bracketed note naming units, which may itself hold short brackets: 各县(区)政府. */
+    private static final String NOTE_CHARACTER = "(?:[^()（）]|[(（][^()（）]{0,20}[)）])";
     private static final Pattern RESPONSIBILITY_NOTE = Pattern.compile(
-            "[(（][^()（）]{0,200}?(牵头|责任单位|配合单位|责任部门|完成时限|时间节点|负责)[^()（）]{0,200}[)）]");
+            "[(（]" + NOTE_CHARACTER + "{0,300}?(牵头|责任单位|配合单位|责任部门|完成时限|时间节点|负责)" + NOTE_CHARACTER + "{0,300}?[)）]"
+            // a note whose opening bracket the publisher lost: 。牵头单位:市住建局;责任单位:…)
+            + "|(牵头单位|责任单位)[:：]" + NOTE_CHARACTER + "{0,300}?[)）]");
 
     private MeasureText() {
     }
