@@ -21,10 +21,14 @@ final class ConfidenceLevels {
      * @param lead         for rank 1, (score − runner-up's score) / score; for the others 0
      * @param rank         the item's rank
      * @param outlineStated whether the document names the outline (else it was chosen by period)
+     * @param structureAgrees whether the plan's section restates the item's part
+     * @param phraseFound  whether the measure uses one of the item's key phrases (or its title): bigrams
+     *                     alone can add up from words scattered over a long measure
      */
-    static String of(double score, double lead, int rank, boolean outlineStated, boolean structureAgrees) {
+    static String of(double score, double lead, int rank, boolean outlineStated, boolean structureAgrees, boolean phraseFound) {
         int level;
-        if (rank == 1 && score >= HIGH_SCORE && (lead >= HIGH_LEAD || structureAgrees && lead >= MEDIUM_LEAD)) {
+        boolean backed = phraseFound || structureAgrees;
+        if (rank == 1 && backed && score >= HIGH_SCORE && (lead >= HIGH_LEAD || structureAgrees && lead >= MEDIUM_LEAD)) {
             level = 2;
         } else if (score >= MEDIUM_SCORE && (rank > 1 || lead >= MEDIUM_LEAD || structureAgrees)) {
             level = rank == 1 ? 1 : (score >= HIGH_SCORE ? 1 : 0);

@@ -76,11 +76,12 @@ final class MeasureAligner {
         int rank = 1;
         for (Scored s : kept) {
             OutlineItem item = items.get(s.index());
-            String confidence = ConfidenceLevels.of(s.score(), rank == 1 ? lead : 0, rank, choice.stated(), s.structureAgrees());
+            List<String> phrases = EvidenceFinder.matchedPhrases(item, measureText);
+            String confidence = ConfidenceLevels.of(s.score(), rank == 1 ? lead : 0, rank, choice.stated(), s.structureAgrees(),
+                    !phrases.isEmpty());
             out.add(new Alignment(documentKey, measure.path(), measure.text().start(), profiles.outline().iri(),
                     profiles.outline().docNumber(), item.iri(), item.id(), item.title(), rank, round(s.score()), confidence, METHOD,
-                    METHOD_VERSION, Alignment.LEXICAL, choice.basis(), evidence.bestSentence(measure, s.index(), spans),
-                    EvidenceFinder.matchedPhrases(item, measureText)));
+                    METHOD_VERSION, Alignment.LEXICAL, choice.basis(), evidence.bestSentence(measure, s.index(), spans), phrases));
             rank++;
         }
         return out;
