@@ -63,12 +63,22 @@ public final class RdfEmitter {
         private final Node source;
         private final Set<Node> written = new HashSet<>();
         private final Map<String, Node> documentNodes = new HashMap<>();
+        /** The file's alignments by measure, so that a file of many measures is not searched once per measure. */
+        private final Map<String, List<Alignment>> alignmentsByMeasure = new HashMap<>();
 
         Writer(ParsedFile file, StreamRDF out) {
             this.file = file;
             this.out = out;
             this.graph = graphOf(file);
             this.source = uri(iris.sourceFile(file.source().name()));
+            for (Alignment a : file.alignments()) {
+                alignmentsByMeasure.computeIfAbsent(measureKey(a.documentKey(), a.measurePath(), a.measureStart()),
+                        k -> new java.util.ArrayList<>()).add(a);
+            }
+        }
+
+        private static String measureKey(String docKey, String path, int start) {
+            return docKey + "\u0000" + path + "\u0000" + start;
         }
 
         void write(OffsetDateTime loadedAt) {
@@ -221,10 +231,7 @@ public final class RdfEmitter {
         private void alignments(Node measure, Node doc, Provision p) {
             String docKey = documentNodes.entrySet().stream().filter(e -> e.getValue().equals(doc)).map(Map.Entry::getKey)
                     .findFirst().orElse(null);
-            for (Alignment a : file.alignments()) {
-                if (!a.isAbout(docKey, p.path(), p.text().start())) {
-                    continue;
-                }
+            for (Alignment a : alignmentsByMeasure.getOrDefault(measureKey(docKey, p.path(), p.text().start()), List.of())) {
                 Node item = uri(a.itemIri());
                 Node node = uri(measure.getURI() + "/alignment/" + a.itemIri().substring(a.itemIri().lastIndexOf('/') + 1));
                 if (!written.add(node)) {

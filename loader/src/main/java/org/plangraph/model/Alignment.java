@@ -39,9 +39,4 @@ public record Alignment(String documentKey, String measurePath, int measureStart
         return new Alignment(documentKey, measurePath, measureStart, outlineIri, outlineNumber, itemIri, itemId, itemTitle, newRank,
                 score, confidence, method, methodVersion, justification, basis, evidence, matchedPhrases);
     }
-
-    /** Whether it is about the measure of {@code documentKey} at {@code path} starting at {@code start}. */
-    public boolean isAbout(String docKey, String path, int start) {
-        return documentKey.equals(docKey) && measurePath.equals(path) && measureStart == start;
-    }
 }
