@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Generate outlines.ttl (reference data on the national outlines) from outlines.json.
+"""Generate outlines.ttl (reference data on the national outlines) from outlines.json and the
+key phrases of outline-key-phrases.tsv.
 
 Usage:
     python3 generate_outlines.py [OUTLINES_JSON] [-o OUTPUT]
@@ -173,7 +174,22 @@ def walk(nodes):
         yield from walk(n.children)
 
 
-def write_outline(out, outline):
+def read_key_phrases(path):
+    """(outline slug, item id) -> its key phrases, from outline-key-phrases.tsv (# lines are comments)."""
+    phrases = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            slug, ident, listed = line.split("\t")
+            if (slug, ident) in phrases:
+                raise ValueError(f"key phrases listed twice for {slug} {ident}")
+            phrases[(slug, ident)] = [p.strip() for p in listed.split("；") if p.strip()]
+    return phrases
+
+
+def write_outline(out, outline, key_phrases):
     slug, start, end = outline_slug(outline["title"])
     o_iri = BASE + slug
     source_map = {s["id"]: s["url"] for s in outline.get("sources", [])}
@@ -217,16 +233,28 @@ def write_outline(out, outline):
         out.write(f"    skos:editorialNote {lit(note)}@en ;\n")
     for url in source_urls([s["id"] for s in outline.get("sources", [])], source_map):
         out.write(f"    dct:source {iri(url)} ;\n")
+    out.write(f"    pg:itemScheme {iri(o_iri + '/items')} ;\n")
     out.write("    eli:has_part " + " , ".join(
         node_ref(slug, p.segment) for p in parts) + " ;\n")
     out.write("    pg:outlineItem " + " ,\n        ".join(
         node_ref(slug, n.segment) for n in nodes) + " .\n\n")
 
+    # The outline's parts, sections and items as a SKOS concept scheme, so that a measure can be
+    # aligned to an item as to a concept (SSSOM object) and an item found by its key phrases.
+    out.write(f"{iri(o_iri + '/items')}\n")
+    out.write("    a skos:ConceptScheme ;\n")
+    out.write(f"    skos:prefLabel {lit(outline['title'] + ' 条目')}@zh , {lit('Items of ' + outline['title'])}@en ;\n")
+    out.write(f"    dct:source {iri(o_iri)} ;\n")
+    out.write("    skos:hasTopConcept " + " , ".join(node_ref(slug, p.segment) for p in parts) + " .\n\n")
+
     for n in nodes:
         parent = (iri(n.parent_iri) if n.parent_iri == o_iri
                   else node_ref(slug, n.parent_iri.rsplit("/", 1)[1]))
         lines = [
-            "a pg:OutlineItem",
+            "a pg:OutlineItem , skos:Concept",
+            f"skos:inScheme {iri(o_iri + '/items')}",
+            f"skos:prefLabel {lit(n.title)}@zh",
+            f"skos:notation {lit(n.ident)}",
             f"eli:is_part_of {parent}",
             f"pg:label {lit(n.label)}",
             f"pg:part {lit(n.part)}",
@@ -234,6 +262,13 @@ def write_outline(out, outline):
             f"pg:order {n.order}",
             f"dct:identifier {lit(n.ident)}",
         ]
+        if n.parent_iri != o_iri:
+            lines.append(f"skos:broader {parent}")
+        else:
+            lines.append(f"skos:topConceptOf {iri(o_iri + '/items')}")
+        for phrase in key_phrases.get((slug, n.ident), []):
+            lines.append(f"skos:altLabel {lit(phrase)}@zh")
+            lines.append(f"pg:keyPhrase {lit(phrase)}@zh")
         if n.confirmed is not None:
             lines.append(f"pg:confirmed {'true' if n.confirmed else 'false'}")
         note = n.evidence or ""
@@ -255,11 +290,14 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("json", nargs="?",
                     default=str(here / ".." / ".." / ".." / "shared" / "reference" / "outlines.json"))
+    ap.add_argument("--key-phrases", default=str(here / "outline-key-phrases.tsv"),
+                    help="TSV of key phrases per item, written for plangraph (see its header)")
     ap.add_argument("-o", "--output", default=str(here / "outlines.ttl"))
     args = ap.parse_args(argv)
 
     with open(args.json, encoding="utf-8") as f:
         data = json.load(f)
+    key_phrases = read_key_phrases(args.key_phrases)
 
     out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8", newline="\n")
     try:
@@ -267,6 +305,9 @@ def main(argv=None):
         out.write("# Reference data: titles and numbering of the national outlines (no body text).\n")
         out.write("# pg:confirmed false marks titles not seen on a retrieved page (taken from the\n")
         out.write("# published text as recalled); skos:editorialNote keeps the json's evidence.\n")
+        out.write("# Items are also skos:Concepts of the outline's scheme ({outline}/items); their\n")
+        out.write("# skos:altLabel / pg:keyPhrase are the key phrases of outline-key-phrases.tsv, written\n")
+        out.write("# for plangraph from what each item covers (not the outline's sentences).\n")
         out.write("# Item IRIs: see the docstring of generate_outlines.py (e.g. (二十二) -> p7-i22).\n\n")
         out.write(PREFIXES)
         for outline in data["outlines"]:
@@ -275,7 +316,7 @@ def main(argv=None):
         out.write("\n")
         total = 0
         for outline in data["outlines"]:
-            total += write_outline(out, outline)
+            total += write_outline(out, outline, key_phrases)
     finally:
         if out is not sys.stdout:
             out.close()

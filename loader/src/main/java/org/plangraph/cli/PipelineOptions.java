@@ -19,6 +19,10 @@ final class PipelineOptions {
             description = "Refuse a file whose text is longer than N MB (default: ${DEFAULT-VALUE}); a PDF or Word file may be 8 times that.")
     int maxTextMb;
 
+    @Option(names = "--curation", paramLabel = "FILE.sssom.tsv",
+            description = "A curator's confirmed and rejected alignments (SSSOM/TSV, semapv:ManualMappingCuration) to apply instead of ontology/curation/alignments.sssom.tsv.")
+    java.nio.file.Path curation;
+
     Pipeline pipeline() {
         if (maxTextMb <= 0) {
             throw new ParameterException(spec.commandLine(), "--max-text-mb must be a positive number of megabytes, not " + maxTextMb);
@@ -27,6 +31,16 @@ final class PipelineOptions {
                 .reader(SourceReader.builder().maxTextBytes(maxTextMb * 1024L * 1024L).build());
         if (base != null) {
             builder.baseIri(base);
+        }
+        if (curation != null) {
+            try {
+                org.plangraph.align.OutlineCatalog outlines = org.plangraph.align.OutlineCatalog.standard();
+                String tsv = java.nio.file.Files.readString(curation, java.nio.charset.StandardCharsets.UTF_8);
+                builder.aligner(new org.plangraph.align.Aligner(outlines,
+                        org.plangraph.align.Curation.of(org.plangraph.align.SssomTable.parse(tsv), outlines)));
+            } catch (java.io.IOException e) {
+                throw new ParameterException(spec.commandLine(), "cannot read the curation file " + curation + ": " + e.getMessage());
+            }
         }
         return builder.build();
     }

@@ -16,6 +16,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.plangraph.link.IriScheme;
+import org.plangraph.model.Alignment;
 import org.plangraph.model.Document;
 import org.plangraph.model.ParsedFile;
 import org.plangraph.model.PolicyReference;
@@ -62,12 +63,22 @@ public final class RdfEmitter {
         private final Node source;
         private final Set<Node> written = new HashSet<>();
         private final Map<String, Node> documentNodes = new HashMap<>();
+        /** The file's alignments by measure, so that a file of many measures is not searched once per measure. */
+        private final Map<String, List<Alignment>> alignmentsByMeasure = new HashMap<>();
 
         Writer(ParsedFile file, StreamRDF out) {
             this.file = file;
             this.out = out;
             this.graph = graphOf(file);
             this.source = uri(iris.sourceFile(file.source().name()));
+            for (Alignment a : file.alignments()) {
+                alignmentsByMeasure.computeIfAbsent(measureKey(a.documentKey(), a.measurePath(), a.measureStart()),
+                        k -> new java.util.ArrayList<>()).add(a);
+            }
+        }
+
+        private static String measureKey(String docKey, String path, int start) {
+            return docKey + "\u0000" + path + "\u0000" + start;
         }
 
         void write(OffsetDateTime loadedAt) {
@@ -207,9 +218,49 @@ public final class RdfEmitter {
                 span(pn, point.text());
             }
             targets(node, doc, p.targets());
+            if (p.measure()) {
+                alignments(node, doc, p);
+            }
             int childOrder = 1;
             for (Provision child : p.children()) {
                 provision(child, node, doc, childOrder++);
+            }
+        }
+
+        /** The measure's alignments to outline items; the rank-1 item also as pg:carriesOut. */
+        private void alignments(Node measure, Node doc, Provision p) {
+            String docKey = documentNodes.entrySet().stream().filter(e -> e.getValue().equals(doc)).map(Map.Entry::getKey)
+                    .findFirst().orElse(null);
+            for (Alignment a : alignmentsByMeasure.getOrDefault(measureKey(docKey, p.path(), p.text().start()), List.of())) {
+                Node item = uri(a.itemIri());
+                Node node = uri(measure.getURI() + "/alignment/" + a.itemIri().substring(a.itemIri().lastIndexOf('/') + 1));
+                if (!written.add(node)) {
+                    continue;
+                }
+                add(node, TYPE, ALIGNMENT_CLASS);
+                add(measure, ALIGNMENT, node);
+                add(node, ALIGNED_MEASURE, measure);
+                add(node, ALIGNED_ITEM, item);
+                add(node, ALIGNMENT_PREDICATE, CARRIES_OUT);
+                add(node, MAPPING_JUSTIFICATION, uri(SEMAPV + a.justification().substring(a.justification().indexOf(':') + 1)));
+                add(node, RANK, integer(a.rank()));
+                add(node, SCORE, typed(java.math.BigDecimal.valueOf(a.score()).toPlainString(), XSDDatatype.XSDdecimal));
+                add(node, CONFIDENCE, str(a.confidence()));
+                add(node, METHOD, str(a.method()));
+                add(node, METHOD_VERSION, str(a.methodVersion()));
+                add(node, OUTLINE_BASIS, str(a.basis()));
+                for (String phrase : a.matchedPhrases()) {
+                    add(node, MATCHED_PHRASE, str(phrase));
+                }
+                if (a.evidence() != null) {
+                    add(node, EVIDENCE_TEXT, str(a.evidence().asRead()));
+                    add(node, EVIDENCE_START, integer(a.evidence().start()));
+                    add(node, EVIDENCE_END, integer(a.evidence().end()));
+                }
+                add(node, IN_DOCUMENT, doc);
+                if (a.rank() == 1) {
+                    add(measure, CARRIES_OUT, item);
+                }
             }
         }
 

@@ -124,6 +124,26 @@ public final class Vocab {
     public static final Node SKOS_PREF_LABEL = uri(SKOS + "prefLabel");
     public static final Node SKOS_ALT_LABEL = uri(SKOS + "altLabel");
 
+    /** The align stage's terms: one pg:Alignment per (measure, outline item) kept, in the spirit of SSSOM. */
+    public static final String SEMAPV = "https://w3id.org/semapv/vocab/";
+    public static final Node ALIGNMENT_CLASS = pg("Alignment");
+    public static final Node ALIGNMENT = pg("alignment");
+    public static final Node CARRIES_OUT = pg("carriesOut");
+    public static final Node ALIGNED_MEASURE = pg("alignedMeasure");
+    public static final Node ALIGNED_ITEM = pg("alignedItem");
+    public static final Node ALIGNMENT_PREDICATE = pg("alignmentPredicate");
+    public static final Node MAPPING_JUSTIFICATION = pg("mappingJustification");
+    public static final Node RANK = pg("rank");
+    public static final Node SCORE = pg("score");
+    public static final Node CONFIDENCE = pg("confidence");
+    public static final Node METHOD = pg("method");
+    public static final Node METHOD_VERSION = pg("methodVersion");
+    public static final Node OUTLINE_BASIS = pg("outlineBasis");
+    public static final Node MATCHED_PHRASE = pg("matchedPhrase");
+    public static final Node EVIDENCE_TEXT = pg("evidenceText");
+    public static final Node EVIDENCE_START = pg("evidenceStart");
+    public static final Node EVIDENCE_END = pg("evidenceEnd");
+
     private Vocab() {
     }
 

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.riot.system.StreamRDF;
+import org.plangraph.align.Aligner;
 import org.plangraph.emit.RdfEmitter;
 import org.plangraph.extract.Extractor;
 import org.plangraph.extract.UnreadStructure;
@@ -20,7 +21,7 @@ import org.plangraph.repair.TextRepairer;
 import org.plangraph.segment.Segmenter;
 
 /**
- * read → repair → segment → extract → link → emit. The CLI and the server are shells over this
+ * read → repair → segment → extract → link → align → emit. The CLI and the server are shells over this
  * class; each stage hands an immutable result to the next.
  */
 public final class Pipeline {
@@ -29,6 +30,7 @@ public final class Pipeline {
     private final Segmenter segmenter;
     private final List<Extractor> extractors;
     private final Linker linker;
+    private final Aligner aligner;
     private final RdfEmitter emitter;
 
     private Pipeline(Builder b) {
@@ -37,6 +39,7 @@ public final class Pipeline {
         this.segmenter = b.segmenter;
         this.extractors = List.copyOf(b.extractors);
         this.linker = b.linker;
+        this.aligner = b.aligner;
         this.emitter = new RdfEmitter(b.iris, LoaderVersion.get());
     }
 
@@ -54,6 +57,7 @@ public final class Pipeline {
         private Segmenter segmenter;
         private List<Extractor> extractors;
         private Linker linker;
+        private Aligner aligner;
         private IriScheme iris = IriScheme.standard();
 
         public Builder iris(IriScheme scheme) {
@@ -77,6 +81,12 @@ public final class Pipeline {
             return this;
         }
 
+        /** The align stage to use, e.g. one with a curator's file of its own. */
+        public Builder aligner(Aligner a) {
+            this.aligner = a;
+            return this;
+        }
+
         public Pipeline build() {
             if (repairer == null) {
                 repairer = TextRepairer.standard();
@@ -89,6 +99,9 @@ public final class Pipeline {
             }
             if (linker == null) {
                 linker = Linker.standard();
+            }
+            if (aligner == null) {
+                aligner = Aligner.standard();
             }
             return new Pipeline(this);
         }
@@ -116,7 +129,7 @@ public final class Pipeline {
         for (Extractor extractor : extractors) {
             file = extractor.extract(file, spans);
         }
-        return linker.link(UnreadStructure.find(file, spans));
+        return aligner.align(linker.link(UnreadStructure.find(file, spans)), spans);
     }
 
     /** Parses a file and pushes its quads, all in the file's own graph, into {@code sink}. */

@@ -1,0 +1,78 @@
+package org.plangraph.align;
+
+import java.util.List;
+import java.util.Optional;
+import org.plangraph.model.Document;
+import org.plangraph.model.PolicyReference;
+
+/**
+ * Which outline a document carries out. A document that names a national outline as a policy it
+ * implements (the link stage has given that reference the outline's IRI) carries out that outline;
+ * a plan issued by a notice takes what the notice names. Otherwise the outline in force in the
+ * document's period is taken, which the aligner marks with lower confidence: a plan of 2023 on
+ * 法治政府建设 that names only its province's plan still carries out the 2021—2025 outline.
+ */
+public final class OutlineChooser {
+    private final OutlineCatalog catalog;
+
+    public OutlineChooser(OutlineCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public Optional<OutlineChoice> choose(Document d, List<Document> sameFile) {
+        Optional<Outline> cited = citedOutline(d, year(d));
+        if (cited.isPresent()) {
+            return cited.map(o -> new OutlineChoice(o, OutlineChoice.CITED));
+        }
+        for (Document other : sameFile) {
+            boolean related = other.transmits().contains(d.key()) || d.transmits().contains(other.key());
+            if (related) {
+                Optional<Outline> viaOther = citedOutline(other, year(d));
+                if (viaOther.isPresent()) {
+                    return viaOther.map(o -> new OutlineChoice(o, OutlineChoice.CHAIN));
+                }
+            }
+        }
+        Integer year = year(d);
+        if (year == null) {
+            return Optional.empty();
+        }
+        return catalog.inForce(year).map(o -> new OutlineChoice(o, OutlineChoice.PERIOD));
+    }
+
+    /** The outline the document names as implemented; of several, the one covering its year, else the latest. */
+    private Optional<Outline> citedOutline(Document d, Integer year) {
+        Optional<Outline> best = Optional.empty();
+        for (PolicyReference p : d.policies()) {
+            if (!"implements".equals(p.relation()) || p.key() == null) {
+                continue;
+            }
+            Optional<Outline> o = catalog.byIri(p.key());
+            if (o.isEmpty()) {
+                continue;
+            }
+            if (year != null && o.get().covers(year)) {
+                return o;
+            }
+            if (best.isEmpty() || o.get().periodStart() > best.get().periodStart()) {
+                best = o;
+            }
+        }
+        return best;
+    }
+
+    /** The year a document is about: the start of its period, else the year of its date. */
+    static Integer year(Document d) {
+        if (d.periodStart() != null) {
+            return d.periodStart();
+        }
+        if (d.date() != null && d.date().length() >= 4) {
+            try {
+                return Integer.parseInt(d.date().substring(0, 4));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+}
