@@ -37,7 +37,33 @@ public final class OutlineChooser {
         if (year == null) {
             return Optional.empty();
         }
-        return catalog.inForce(year).map(o -> new OutlineChoice(o, OutlineChoice.PERIOD));
+        return catalog.inForce(year).filter(o -> inField(d, o)).map(o -> new OutlineChoice(o, OutlineChoice.PERIOD));
+    }
+
+    /** A document that names no outline is in an outline's field where its title or opening says so. */
+    private static boolean inField(Document d, Outline outline) {
+        java.util.regex.Pattern field = FIELDS.get(outline.docNumber());
+        if (field == null) {
+            return false;
+        }
+        String text = d.text().text();
+        String opening = text.length() > OPENING ? text.substring(0, OPENING) : text;
+        return field.matcher((d.title() == null ? "" : d.title()) + "\n" + opening).find();
+    }
+
+    /** How much of a document's text, from its start, may name its field. */
+    private static final int OPENING = 400;
+    private static final java.util.Map<String, java.util.regex.Pattern> FIELDS = fields();
+
+    private static java.util.Map<String, java.util.regex.Pattern> fields() {
+        java.util.Map<String, java.util.regex.Pattern> out = new java.util.HashMap<>();
+        for (String[] row : org.plangraph.data.DataFiles.readTable("cues/outline-fields.tsv")) {
+            if (row.length < 2) {
+                throw new IllegalStateException("ontology/cues/outline-fields.tsv: want DOC_NUMBER<TAB>REGEX, got: " + String.join("\t", row));
+            }
+            out.put(row[0].strip(), java.util.regex.Pattern.compile(row[1].strip()));
+        }
+        return java.util.Map.copyOf(out);
     }
 
     /** The outline the document names as implemented; of several, the one covering its year, else the latest. */

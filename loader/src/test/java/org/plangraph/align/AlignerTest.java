@@ -56,6 +56,19 @@ class AlignerTest {
     }
 
     @Test
+    void aPlanOutsideTheOutlinesFieldIsNotAlignedByItsYear() {
+        String finance = """
+                宁州市关于完善融资担保体系支持小微企业发展的若干措施
+                一、加快体系建设
+                1.做强市级融资担保机构。通过注资和重组做大担保机构。（责任单位：市财政局）
+                2.降低担保费率。担保费率原则上不超过1%。（责任单位：市金融办）
+                宁州市人民政府办公室
+                2022年3月16日
+                """;
+        assertTrue(Fixtures.parse(finance).alignments().isEmpty());
+    }
+
+    @Test
     void ranksRunFromOneAndScoresDoNotRiseWithRank() {
         ParsedFile f = Fixtures.parse(AlignPlans.CITING_2021);
         for (Alignment first : rankOne(f)) {
