@@ -41,12 +41,17 @@ public final class ResponsibilityExtractor implements Extractor {
     private final Pattern label;
     private final List<String> trailingClauses;
     private final List<String> bodyVerbs;
+    /** Where another field of a note starts (完成时限:…): the unit list before it ends there. */
+    private final Pattern otherField;
 
     private final Pattern verbNote;
     private final Map<String, String> roleByVerb;
 
     private ResponsibilityExtractor(Map<String, String> roleByLabel, Map<String, String> roleByVerb, List<String> trailingClauses,
-            List<String> bodyVerbs) {
+            List<String> bodyVerbs, List<String> otherFieldLabels) {
+        List<String> others = new ArrayList<>(otherFieldLabels);
+        others.sort(Comparator.comparingInt(String::length).reversed());
+        this.otherField = Pattern.compile("[,，;；、\\s]*(?:" + String.join("|", others) + ")\\s*[:：]");
         this.roleByVerb = roleByVerb;
         String lead = String.join("|", roleByVerb.entrySet().stream().filter(e -> e.getValue().equals("lead")).map(Map.Entry::getKey).toList());
         String support = String.join("|", roleByVerb.entrySet().stream().filter(e -> !e.getValue().equals("lead")).map(Map.Entry::getKey).toList());
@@ -69,7 +74,7 @@ public final class ResponsibilityExtractor implements Extractor {
             verbs.put(row[0].strip(), row[1].strip());
         }
         return new ResponsibilityExtractor(roles, verbs, DataFiles.readList("cues/note-trailing-clauses.txt"),
-                DataFiles.readList("cues/heading-verbs.txt"));
+                DataFiles.readList("cues/heading-verbs.txt"), DataFiles.readList("cues/note-other-fields.txt"));
     }
 
     @Override
@@ -312,6 +317,10 @@ public final class ResponsibilityExtractor implements Extractor {
         for (int i = 0; i < starts.size(); i++) {
             int from = starts.get(i)[1];
             int to = i + 1 < starts.size() ? starts.get(i + 1)[0] : content.length();
+            Matcher other = otherField.matcher(content).region(from, to);
+            if (other.find()) {
+                to = other.start();
+            }
             String units = withoutTrailingClause(content.substring(from, to).strip().replaceAll("[;,、\\s]+$", ""));
             for (UnitMention unit : UnitLists.parse(units)) {
                 out.add(new Responsibility(roles.get(i), unit, false));

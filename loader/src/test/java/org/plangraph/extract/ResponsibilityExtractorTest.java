@@ -38,6 +38,15 @@ class ResponsibilityExtractorTest {
     }
 
     @Test
+    void aNotesOtherFieldsNeverBecomeUnits() throws Exception {
+        Provision m = measure("1.规范执法。开展案卷评查。(责任单位:市直各部门,完成时限:2024年12月底前)");
+        assertEquals(List.of("市直各部门"), units(m.tasks().get(0), "responsible"));
+        Provision both = measure("1.推进改革。简化审批。(牵头单位:市审批局;完成时间:2024年6月;责任单位:市司法局、市发改委;备注:持续推进)");
+        assertEquals(List.of("市审批局"), units(both.tasks().get(0), "lead"));
+        assertEquals(List.of("市司法局", "市发改委"), units(both.tasks().get(0), "responsible"));
+    }
+
+    @Test
     void officeAndAssessmentRoleLabelsAreNotes() throws Exception {
         Provision county = measure("1.规范执法。开展案卷评查。(责任股室:法治督察股)");
         assertEquals(List.of("法治督察股"), units(county.tasks().get(0), "responsible"));
