@@ -33,7 +33,8 @@ final class Quantities {
         List<String> units = new ArrayList<>(DataFiles.readList("cues/quantity-units.txt"));
         units.sort(Comparator.comparingInt(String::length).reversed());
         String unitAlt = String.join("|", units.stream().map(Pattern::quote).toList());
-        number = Pattern.compile("(?<![\\d.])(?<n>\\d+(?:\\.\\d+)?|" + CN + ")(?:\\s*[-—–~～至到]\\s*(?<n2>\\d+(?:\\.\\d+)?|" + CN
+        // 3,150件: a thousands separator between groups of three digits belongs to the number
+        number = Pattern.compile("(?<![\\d.])(?<!\\d,)(?<n>\\d{1,3}(?:,\\d{3})+(?![\\d])(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + CN + ")(?:\\s*[-—–~～至到]\\s*(?<n2>\\d+(?:\\.\\d+)?|" + CN
                 + "))?\\s*(?<mid>余|多)?(?<u>" + unitAlt + ")(?<post>以上|以内|之内|以下|内|左右)?");
         for (String s : DataFiles.readList("cues/quantity-exclusions.txt")) {
             exclusions.add(Pattern.compile(s));
@@ -98,7 +99,7 @@ final class Quantities {
             if (m.group("post") != null && m.group("post").equals("内") && masked.startsWith("容", unitEnd)) {
                 continue;
             }
-            BigDecimal value = chinese ? BigDecimal.valueOf(ChineseNumerals.parse(n)) : new BigDecimal(n);
+            BigDecimal value = chinese ? BigDecimal.valueOf(ChineseNumerals.parse(n)) : new BigDecimal(n.replace(",", ""));
             out.add(new Quantity(s, m.end(), value, unit, m.group("n2") != null, chinese, m.group("mid"), m.group("post")));
         }
         return out;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.plangraph.model.Document;
 import org.plangraph.Fixtures;
 import org.plangraph.model.ReportedFigure;
 
@@ -40,6 +41,17 @@ class FigureExtractorTest {
         assertEquals("exact", figure(57, "件").qualifier());
         assertEquals("exact", figure(51, "件").qualifier());
         assertEquals(2023, figure(57, "件").year());
+    }
+
+    @Test
+    void thousandsSeparatorsAndArchiveUnitsAreRead() {
+        Document report = Fixtures.only("宁州市档案局2024年工作情况报告\n一、主要举措和成效\n（一）档案整理。全年整理档案1200余卷，接收进馆档案3,150件，办结土地出让12宗。\n"
+                + "二、2025年工作安排\n（一）推进数字化。完成档案数字化2万卷。（责任单位：市档案馆）\n");
+        List<ReportedFigure> figures = report.figures();
+        assertTrue(figures.stream().anyMatch(f -> f.value().intValue() == 3150 && "件".equals(f.unit())), figures.toString());
+        assertTrue(figures.stream().anyMatch(f -> f.value().intValue() == 1200 && "卷".equals(f.unit()) && "more-than".equals(f.qualifier())),
+                figures.toString());
+        assertTrue(figures.stream().anyMatch(f -> f.value().intValue() == 12 && "宗".equals(f.unit())), figures.toString());
     }
 
     @Test
