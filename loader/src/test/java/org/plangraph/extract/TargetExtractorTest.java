@@ -44,6 +44,14 @@ class TargetExtractorTest {
     }
 
     @Test
+    void goalsUnderGeneralRequirementsAreTheDocumentsTargets() {
+        Document d = Fixtures.only("宁州市法治政府建设实施方案\n一、总体要求\n坚持依法行政。到2025年，行政复议案件纠错率达到10%以上。\n"
+                + "二、主要任务\n（一）规范执法。全面推行公示制度。（责任单位：市司法局）\n");
+        assertTrue(d.targets().stream().anyMatch(t -> t.text().contains("纠错率达到10%") && "2025-12-31".equals(t.deadline())
+                || t.text().contains("纠错率达到10%") && "2025".equals(t.deadline())), d.targets().toString());
+    }
+
+    @Test
     void aYearNoCalendarHasIsNoDeadline() {
         // a data set's garbled year (0403年底前 for 2023年底前) must not become a deadline in the year 403
         Document d = Fixtures.only("宁州市数字化行动方案\n一、重点任务\n1.建设平台。0403年底前建设完成省级养老服务平台。2025年底前全面推广。（责任单位：市民政局）\n");
