@@ -31,22 +31,23 @@ public final class Linker {
             String jurisdiction = d.jurisdiction();
             List<UnitMention> issuers = d.issuers().stream().map(u -> agencyNames.identify(u, jurisdiction)).toList();
             List<UnitMention> recipients = d.recipients().stream().map(u -> agencyNames.identify(u, jurisdiction)).toList();
-            documents.add(d.withParties(issuers, recipients).withProvisions(linkProvisions(d.provisions(), jurisdiction)));
+            documents.add(d.withParties(issuers, recipients).withProvisions(linkProvisions(d.provisions(), jurisdiction, d.issuers())));
         }
         return PolicyLinker.standard().link(file.withDocuments(documents));
     }
 
-    private List<Provision> linkProvisions(List<Provision> provisions, String jurisdiction) {
+    private List<Provision> linkProvisions(List<Provision> provisions, String jurisdiction, List<UnitMention> issuers) {
         List<Provision> out = new ArrayList<>();
         for (Provision p : provisions) {
             List<Task> tasks = new ArrayList<>();
             for (Task t : p.tasks()) {
                 List<Responsibility> rs = t.responsibilities().stream()
-                        .map(r -> new Responsibility(r.role(), agencyNames.identify(r.unit(), jurisdiction), r.inferred()))
+                        .map(r -> new Responsibility(r.role(),
+                                agencyNames.identify(SelfReferences.resolve(r.unit(), issuers), jurisdiction), r.inferred()))
                         .toList();
                 tasks.add(t.withResponsibilities(rs));
             }
-            out.add(p.withTasks(tasks).withChildren(linkProvisions(p.children(), jurisdiction)));
+            out.add(p.withTasks(tasks).withChildren(linkProvisions(p.children(), jurisdiction, issuers)));
         }
         return out;
     }
