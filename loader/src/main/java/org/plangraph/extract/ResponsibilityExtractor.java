@@ -43,6 +43,8 @@ public final class ResponsibilityExtractor implements Extractor {
     private final List<String> bodyVerbs;
     /** Where another field of a note starts (完成时限:…): the unit list before it ends there. */
     private final Pattern otherField;
+    private final List<Pattern> leadFirstConventions = DataFiles.readList("cues/lead-first-conventions.txt").stream()
+            .map(Pattern::compile).toList();
 
     private final Pattern verbNote;
     private final Map<String, String> roleByVerb;
@@ -81,9 +83,39 @@ public final class ResponsibilityExtractor implements Extractor {
     public ParsedFile extract(ParsedFile file, SpanFactory spans) {
         List<Document> documents = new ArrayList<>();
         for (Document d : file.documents()) {
-            documents.add(d.withProvisions(provisions(d.provisions(), d, spans)));
+            List<Provision> ps = provisions(d.provisions(), d, spans);
+            // the convention may be stated by the notice that issues the plan
+            boolean firstLeads = leadsFirst(d) || file.documents().stream().anyMatch(n -> n.transmits().contains(d.key()) && leadsFirst(n));
+            documents.add(d.withProvisions(firstLeads ? withFirstUnitLeading(ps) : ps));
         }
         return file.withDocuments(documents);
+    }
+
+    /** True where the document says, once for all its notes, that the first unit listed leads. */
+    private boolean leadsFirst(Document d) {
+        String text = d.text().text();
+        return leadFirstConventions.stream().anyMatch(c -> c.matcher(text).find());
+    }
+
+    /** Each task whose note names no lead: its first listed unit leads. */
+    private static List<Provision> withFirstUnitLeading(List<Provision> ps) {
+        List<Provision> out = new ArrayList<>();
+        for (Provision p : ps) {
+            List<Task> tasks = new ArrayList<>();
+            for (Task t : p.tasks()) {
+                List<Responsibility> rs = t.responsibilities();
+                boolean read = !rs.isEmpty() && rs.stream().noneMatch(Responsibility::inferred);
+                if (read && rs.stream().noneMatch(r -> r.role().equals("lead"))) {
+                    List<Responsibility> led = new ArrayList<>(rs);
+                    led.set(0, new Responsibility("lead", rs.get(0).unit(), false));
+                    tasks.add(t.withResponsibilities(led));
+                } else {
+                    tasks.add(t);
+                }
+            }
+            out.add(p.withTasks(tasks).withChildren(withFirstUnitLeading(p.children())));
+        }
+        return out;
     }
 
     private List<Provision> provisions(List<Provision> ps, Document d, SpanFactory spans) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.plangraph.Fixtures;
 import org.plangraph.model.Document;
 import org.plangraph.model.Provision;
 import org.plangraph.model.Responsibility;
@@ -35,6 +36,17 @@ class ResponsibilityExtractorTest {
         assertEquals(List.of("市司法局"), units(m.tasks().get(2), "lead"));
         assertEquals(List.of(), units(m.tasks().get(2), "responsible"));
         assertEquals(List.of("市市场监管局", "市发改委"), units(m.tasks().get(3), "lead"));
+    }
+
+    @Test
+    void whereTheDocumentSaysTheFirstListedUnitLeadsItDoes() {
+        Document d = Fixtures.only("宁州市法治政府建设工作要点\n各项任务列第一位的为牵头单位。\n一、严格执法\n"
+                + "1.规范执法。开展评查。（责任单位：市司法局、市公安局）\n2.加强监督。（牵头单位：市审计局；责任单位：市财政局）\n");
+        assertEquals(List.of("市司法局"), units(d.measures().get(0).tasks().get(0), "lead"));
+        assertEquals(List.of("市公安局"), units(d.measures().get(0).tasks().get(0), "responsible"));
+        assertEquals(List.of("市审计局"), units(d.measures().get(1).tasks().get(0), "lead"));
+        Document plain = Fixtures.only("宁州市法治政府建设工作要点\n一、严格执法\n1.规范执法。开展评查。（责任单位：市司法局、市公安局）\n");
+        assertTrue(units(plain.measures().get(0).tasks().get(0), "lead").isEmpty());
     }
 
     @Test
