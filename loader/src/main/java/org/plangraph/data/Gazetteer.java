@@ -88,12 +88,7 @@ public final class Gazetteer {
 
     /** The longest division name (or short name) that {@code text} starts with. */
     public Optional<Area> prefixOf(String text) {
-        for (String name : namesLongestFirst) {
-            if (text.startsWith(name)) {
-                return Optional.of(byName.get(name));
-            }
-        }
-        return Optional.empty();
+        return printedPrefix(text).map(byName::get);
     }
 
     /** How often each division is named in {@code text}, longer names taking precedence where they overlap. */

@@ -38,6 +38,8 @@ final class HtmlTextExtractor implements TextExtractor {
     /** A page title, heading or title-classed block longer than this is not a title. */
     private static final int MAX_TITLE_CANDIDATE = 150;
     private static final Pattern SENTENCE = Pattern.compile("[。;；!！?？]");
+    /** White space as HTML collapses it in running text. */
+    private static final Pattern HTML_WHITE_SPACE = Pattern.compile("[ \\t\\r\\n\\f]+");
 
     private final MetadataLabels labels = MetadataLabels.standard();
 
@@ -254,10 +256,17 @@ final class HtmlTextExtractor implements TextExtractor {
     private static final class Renderer {
         private final StringBuilder out;
         private final Set<Element> kept;
+        /** The elements that hold a kept element: the way down to it, found once rather than per element visited. */
+        private final Set<Element> aboveKept = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
         Renderer(StringBuilder out, Set<Element> kept) {
             this.out = out;
             this.kept = kept;
+            for (Element k : kept) {
+                for (Element p = k.parent(); p != null && aboveKept.add(p); p = p.parent()) {
+                    // an ancestor already added has its own ancestors added too
+                }
+            }
         }
 
         void render(Element e, boolean inside) {
@@ -266,7 +275,7 @@ final class HtmlTextExtractor implements TextExtractor {
                 for (Element child : e.children()) {
                     if (kept.contains(child)) {
                         render(child, true);
-                    } else if (containsKept(child)) {
+                    } else if (aboveKept.contains(child)) {
                         render(child, false);
                     }
                 }
@@ -299,19 +308,8 @@ final class HtmlTextExtractor implements TextExtractor {
             }
         }
 
-        private boolean containsKept(Element e) {
-            for (Element k : kept) {
-                for (Element p = k.parent(); p != null; p = p.parent()) {
-                    if (p == e) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
         private void text(String raw, boolean preformatted) {
-            String s = preformatted ? raw : raw.replaceAll("[ \\t\\r\\n\\f]+", " ");
+            String s = preformatted ? raw : HTML_WHITE_SPACE.matcher(raw).replaceAll(" ");
             if (s.isEmpty() || s.equals(" ") && (out.isEmpty() || out.charAt(out.length() - 1) == '\n')) {
                 return;
             }

@@ -109,10 +109,6 @@ final class IssuedDocuments {
         if (shaped != null && same(comparableWithoutPlace(shaped.text()), wantedKey)) {
             return shaped;
         }
-        String line = lines.get(i).text().strip();
-        if (!TitleFinder.titleLike(line) && !(line.length() <= TitleFinder.MAX_TITLE_LINE && !line.contains("。"))) {
-            return null;
-        }
         StringBuilder joined = new StringBuilder();
         for (int end = i; end < lines.size() && end - i < 3; end++) {
             String s = lines.get(end).text().strip();

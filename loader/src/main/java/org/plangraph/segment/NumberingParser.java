@@ -73,7 +73,6 @@ final class NumberingParser {
      * rules (办法, 规定, 细则, 条例) an article is a measure where a public body is bound to act.
      */
     List<Provision> parse(List<TextLine> printed, boolean report, boolean rules) {
-        this.rules = rules;
         List<TextLine> body = headingsApart(printed);
         List<Node> roots = new ArrayList<>();
         List<NumberingStyle> styles = new ArrayList<>();
@@ -134,7 +133,7 @@ final class NumberingParser {
         }
         List<Provision> out = new ArrayList<>();
         for (int i = 0; i < roots.size(); i++) {
-            out.add(toProvision(roots.get(i), i + 1, "", false, false, false, report));
+            out.add(toProvision(roots.get(i), i + 1, "", false, false, false, report, rules));
         }
         return out;
     }
@@ -161,8 +160,6 @@ final class NumberingParser {
             }
         }
     }
-
-    private boolean rules;
 
     /** A chapter or section heading with the first article run on after it: 第二章 规划建设  第八条 州数据资源主管部门… */
     private static final Pattern ARTICLE_RUN_ON = Pattern.compile(
@@ -195,7 +192,7 @@ final class NumberingParser {
     }
 
     private Provision toProvision(Node node, int order, String parentPath, boolean excluded, boolean sanctions, boolean inPlans,
-            boolean report) {
+            boolean report, boolean rules) {
         if (node.tablePart()) {
             return tableProvision(node, order, parentPath, excluded, inPlans, report);
         }
@@ -208,7 +205,7 @@ final class NumberingParser {
 
         List<Provision> children = new ArrayList<>();
         for (int i = 0; i < node.children.size(); i++) {
-            children.add(toProvision(node.children.get(i), i + 1, path, excludedHere, sanctionsHere, plansHere, report));
+            children.add(toProvision(node.children.get(i), i + 1, path, excludedHere, sanctionsHere, plansHere, report, rules));
         }
         int ownEnd = node.children.isEmpty() ? node.end : node.children.get(0).line.start();
         TextSpan text = spans.span(node.line.start(), node.end);

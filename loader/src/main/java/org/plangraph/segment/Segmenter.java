@@ -200,9 +200,8 @@ public final class Segmenter {
             dateSource = "published";
         }
 
-        int headFrom = Math.min(from, title != null && title.printed() ? title.startLine() : from);
-        String docNumber = docNumber(lines.subList(headFrom, title != null && title.printed() ? title.startLine() : headFrom), body,
-                transmitter == null ? repaired.page().docNumber() : null);
+        int titleLine = title != null && title.printed() ? title.startLine() : from;
+        String docNumber = docNumber(lines.subList(from, titleLine), body, transmitter == null ? repaired.page().docNumber() : null);
 
         Integer periodStart = null;
         Integer periodEnd = null;
@@ -222,7 +221,7 @@ public final class Segmenter {
 
         int firstLine = title != null && title.printed() ? title.startLine() : from;
         TextSpan text = spans.span(lines.get(Math.max(firstLine, from)).start(), lines.get(to - 1).end());
-        String documentType = documentType(titleText, kind);
+        String documentType = documentType(titleText);
         List<Provision> provisions = new NumberingParser(cues, spans).parse(body.subList(0, beforeSignature(body)),
                 "annual-report".equals(kind), documentType != null && cues.ruleTypes().contains(documentType));
 
@@ -244,7 +243,7 @@ public final class Segmenter {
     }
 
     /** The type word the title ends with (实施意见, 若干措施 …), before any bracketed period or draft note. */
-    private String documentType(String title, String kind) {
+    private String documentType(String title) {
         if (title == null) {
             return null;
         }
