@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plangraph.data.DataFiles;
+import org.plangraph.model.Clause;
+import org.plangraph.model.ClauseKind;
 import org.plangraph.model.Document;
 import org.plangraph.model.ParsedFile;
 import org.plangraph.model.Provision;
@@ -17,6 +19,7 @@ import org.plangraph.model.Task;
 import org.plangraph.model.TextSpan;
 import org.plangraph.model.UnitMention;
 import org.plangraph.repair.SpanFactory;
+import org.plangraph.segment.ResponsibilityNotes;
 import org.plangraph.text.UnitLists;
 
 /**
@@ -28,19 +31,10 @@ import org.plangraph.text.UnitLists;
 public final class ResponsibilityExtractor implements Extractor {
     /** A labelled line after the last note that annotates the task (完成时限:…), not a task of its own. */
     private static final Pattern ANNOTATION = Pattern.compile("^\\p{IsHan}{2,6}:");
-    /**
-     * A note is read no further than this from its opening: the longest lists of units run to a few
-     * hundred characters. Without a bound, each of many unclosed notes on a long line read to the
-     * line's end, which was quadratic.
-     */
-    static final int MAX_NOTE_LENGTH = 500;
-    /** The longest unit-name ending in {@link org.plangraph.text.UnitNames#AGENCY_END} is shorter than this. */
-    private static final int AGENCY_ENDING_REACH = 4;
 
     private final Map<String, String> roleByLabel;
     private final Pattern label;
     private final List<String> trailingClauses;
-    private final List<String> bodyVerbs;
     /** Where another field of a note starts (完成时限:…): the unit list before it ends there. */
     private final Pattern otherField;
     private final List<Pattern> leadFirstConventions = DataFiles.readList("cues/lead-first-conventions.txt").stream()
@@ -50,20 +44,17 @@ public final class ResponsibilityExtractor implements Extractor {
     private final Map<String, String> roleByVerb;
 
     private ResponsibilityExtractor(Map<String, String> roleByLabel, Map<String, String> roleByVerb, List<String> trailingClauses,
-            List<String> bodyVerbs, List<String> otherFieldLabels) {
+            List<String> otherFieldLabels) {
         List<String> others = new ArrayList<>(otherFieldLabels);
         others.sort(Comparator.comparingInt(String::length).reversed());
         this.otherField = Pattern.compile("[,，;；、\\s]*(?:" + String.join("|", others) + ")\\s*[:：]");
         this.roleByVerb = roleByVerb;
-        String lead = String.join("|", roleByVerb.entrySet().stream().filter(e -> e.getValue().equals("lead")).map(Map.Entry::getKey).toList());
-        String support = String.join("|", roleByVerb.entrySet().stream().filter(e -> !e.getValue().equals("lead")).map(Map.Entry::getKey).toList());
-        this.verbNote = Pattern.compile("\\((?:由)?([^():]{2,60}?)(" + lead + ")(?:[,;、]\\s*([^():]{2,80}?)(" + support + "))?\\)");
+        this.verbNote = ResponsibilityNotes.standard().verbNote();
         this.roleByLabel = roleByLabel;
         List<String> labels = new ArrayList<>(roleByLabel.keySet());
         labels.sort(Comparator.comparingInt(String::length).reversed());
         this.label = Pattern.compile("(" + String.join("|", labels) + ")\\s*:");
         this.trailingClauses = trailingClauses;
-        this.bodyVerbs = bodyVerbs;
     }
 
     public static ResponsibilityExtractor standard() {
@@ -76,7 +67,7 @@ public final class ResponsibilityExtractor implements Extractor {
             verbs.put(row[0].strip(), row[1].strip());
         }
         return new ResponsibilityExtractor(roles, verbs, DataFiles.readList("cues/note-trailing-clauses.txt"),
-                DataFiles.readList("cues/heading-verbs.txt"), DataFiles.readList("cues/note-other-fields.txt"));
+                DataFiles.readList("cues/note-other-fields.txt"));
     }
 
     @Override
@@ -134,7 +125,7 @@ public final class ResponsibilityExtractor implements Extractor {
     List<Task> tasks(Provision measure, Document d, SpanFactory spans) {
         TextSpan body = measure.body().text().isBlank() ? headingSpan(measure, spans) : measure.body();
         String text = body.text();
-        List<Note> notes = notes(text);
+        List<Note> notes = notes(measure, body);
         List<Task> tasks = new ArrayList<>();
         // the task being closed and its units: a task is built once its notes are all read, as copying
         // its list for each further note was quadratic in a run of notes
@@ -212,128 +203,40 @@ public final class ResponsibilityExtractor implements Extractor {
         return spans.within(body, from, Math.max(from, to));
     }
 
-    List<Note> notes(String text) {
+    /** The notes the segment stage marked off in a measure, read, with offsets into {@code base}. */
+    private List<Note> notes(Provision measure, TextSpan base) {
+        String text = measure.text().text();
+        int shift = base.repairedStart() - measure.text().repairedStart();
+        int length = base.text().length();
         List<Note> notes = new ArrayList<>();
-        Matcher m = label.matcher(text);
-        int searchFrom = 0;
-        while (m.find(searchFrom)) {
-            int labelStart = m.start();
-            int open = labelStart - 1;
-            while (open >= 0 && text.charAt(open) == ' ') {
-                open--;
-            }
-            Note note;
-            if (open >= 0 && (text.charAt(open) == '(' || text.charAt(open) == '（')) {
-                note = bracketed(text, open);
-            } else {
-                note = ownLine(text, labelStart);
-            }
-            notes.add(note);
-            searchFrom = Math.max(note.end(), m.end());
-        }
-        // verb notes never overlap one another; each is checked against the labelled notes, which are in
-        // text order, by one pass (checking every note found so far was quadratic in the notes of a measure)
-        List<Note> labelled = List.copyOf(notes);
-        int next = 0;
-        Matcher v = verbNote.matcher(text);
-        while (v.find()) {
-            while (next < labelled.size() && labelled.get(next).end() <= v.start()) {
-                next++;
-            }
-            if (next < labelled.size() && labelled.get(next).start() < v.end()) {
+        for (Clause c : measure.clauses()) {
+            if (!c.isNote() || c.start() < shift || c.end() - shift > length) {
                 continue;
             }
-            List<Responsibility> rs = new ArrayList<>();
-            for (UnitMention unit : UnitLists.parse(v.group(1))) {
-                rs.add(new Responsibility(roleByVerb.get(v.group(2)), unit, false));
-            }
-            if (v.group(3) != null) {
-                for (UnitMention unit : UnitLists.parse(v.group(3))) {
-                    rs.add(new Responsibility(roleByVerb.get(v.group(4)), unit, false));
-                }
-            }
-            notes.add(new Note(v.start(), v.end(), rs));
+            List<Responsibility> rs = c.kind() == ClauseKind.VERB_NOTE
+                    ? verbResponsibilities(text.substring(c.start(), c.end()))
+                    : responsibilities(text.substring(c.contentStart(), c.contentEnd()));
+            notes.add(new Note(c.start() - shift, c.end() - shift, rs));
         }
-        notes.sort(Comparator.comparingInt(Note::start));
         return notes;
     }
 
-    /** A note in brackets, from {@code open}; a missing closing bracket ends it after its last unit name. */
-    private Note bracketed(String text, int open) {
-        int depth = 0;
-        int close = -1;
-        int limit = Math.min(text.length(), open + MAX_NOTE_LENGTH);
-        for (int i = open; i < limit; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '。') {
-                break;
-            }
-            if (c == '(' || c == '（') {
-                depth++;
-            } else if (c == ')' || c == '）') {
-                depth--;
-                if (depth == 0) {
-                    close = i;
-                    break;
-                }
+    /** The responsibilities of a note in words: {@code (由省发展改革委牵头,省财政厅配合)}. */
+    private List<Responsibility> verbResponsibilities(String note) {
+        List<Responsibility> rs = new ArrayList<>();
+        Matcher v = verbNote.matcher(note);
+        if (!v.matches()) {
+            return rs;
+        }
+        for (UnitMention unit : UnitLists.parse(v.group(1))) {
+            rs.add(new Responsibility(roleByVerb.get(v.group(2)), unit, false));
+        }
+        if (v.group(3) != null) {
+            for (UnitMention unit : UnitLists.parse(v.group(3))) {
+                rs.add(new Responsibility(roleByVerb.get(v.group(4)), unit, false));
             }
         }
-        if (close >= 0) {
-            return new Note(open, close + 1, responsibilities(text.substring(open + 1, close)));
-        }
-        int end = open + 1;
-        while (end < limit && text.charAt(end) != '\n' && text.charAt(end) != '。') {
-            end++;
-        }
-        String content = text.substring(open + 1, end);
-        int cut = unitListEnd(content);
-        return new Note(open, open + 1 + cut, responsibilities(content.substring(0, cut)));
-    }
-
-    /**
-     * A note without an opening bracket: on a line of its own ({@code 责任单位:…} up to the end of the
-     * line), or inside a sentence that lost its opening bracket, ended by the unmatched closing one.
-     */
-    private Note ownLine(String text, int labelStart) {
-        int depth = 0;
-        int end = labelStart;
-        int limit = Math.min(text.length(), labelStart + MAX_NOTE_LENGTH);
-        while (end < limit && text.charAt(end) != '\n' && text.charAt(end) != '。') {
-            char c = text.charAt(end);
-            if (c == '(' || c == '（') {
-                depth++;
-            } else if (c == ')' || c == '）') {
-                if (depth == 0) {
-                    return new Note(labelStart, end + 1, responsibilities(text.substring(labelStart, end)));
-                }
-                depth--;
-            }
-            end++;
-        }
-        String content = text.substring(labelStart, end);
-        boolean lineStart = labelStart == 0 || text.charAt(labelStart - 1) == '\n';
-        int cut = lineStart ? content.length() : unitListEnd(content);
-        return new Note(labelStart, labelStart + cut, responsibilities(content.substring(0, cut)));
-    }
-
-    /**
-     * Where a unit list that lost its closing bracket ends: before the first body verb that follows a
-     * unit name ({@code …东临新区管委会加强和改进…}), else at its end.
-     */
-    private int unitListEnd(String content) {
-        Matcher agencyEnd = org.plangraph.text.UnitNames.AGENCY_END.matcher(content);
-        for (int i = 2; i < content.length() - 1; i++) {
-            // only the last few characters before i can hold a unit-name ending: matching the whole prefix was quadratic
-            if (!agencyEnd.region(Math.max(0, i - AGENCY_ENDING_REACH), i).find()) {
-                continue;
-            }
-            for (String verb : bodyVerbs) {
-                if (content.startsWith(verb, i)) {
-                    return i;
-                }
-            }
-        }
-        return content.length();
+        return rs;
     }
 
     /** The responsibilities of a note's content: {@code 牵头单位:A、B;责任单位:C,D}. */

@@ -21,10 +21,12 @@ import java.util.List;
  * @param points   the points enumerated in its own text (一是…二是…)
  * @param cells    for a row of a task table, its cells under their headers (task, units, deadline, status);
  *                 empty for a part numbered in the text
+ * @param clauses  its own text (after the label, before its first child; a table row's task cell) split
+ *                 once into clauses, as offsets into {@code text}; what each extractor reads
  */
 public record Provision(String label, String style, int number, String path, String heading, int order, int depth,
         boolean measure, TextSpan text, TextSpan body, List<Provision> children, List<Task> tasks, List<Target> targets,
-        List<Point> points, List<TableCell> cells) {
+        List<Point> points, List<TableCell> cells, List<Clause> clauses) {
 
     public Provision {
         children = List.copyOf(children);
@@ -32,6 +34,7 @@ public record Provision(String label, String style, int number, String path, Str
         targets = List.copyOf(targets);
         points = List.copyOf(points);
         cells = List.copyOf(cells);
+        clauses = List.copyOf(clauses);
     }
 
     /** The text of its cells in a column of {@code role}, in column order. */
@@ -40,14 +43,14 @@ public record Provision(String label, String style, int number, String path, Str
     }
 
     public Provision withChildren(List<Provision> newChildren) {
-        return new Provision(label, style, number, path, heading, order, depth, measure, text, body, newChildren, tasks, targets, points, cells);
+        return new Provision(label, style, number, path, heading, order, depth, measure, text, body, newChildren, tasks, targets, points, cells, clauses);
     }
 
     public Provision withTasks(List<Task> newTasks) {
-        return new Provision(label, style, number, path, heading, order, depth, measure, text, body, children, newTasks, targets, points, cells);
+        return new Provision(label, style, number, path, heading, order, depth, measure, text, body, children, newTasks, targets, points, cells, clauses);
     }
 
     public Provision withTargets(List<Target> newTargets) {
-        return new Provision(label, style, number, path, heading, order, depth, measure, text, body, children, tasks, newTargets, points, cells);
+        return new Provision(label, style, number, path, heading, order, depth, measure, text, body, children, tasks, newTargets, points, cells, clauses);
     }
 }

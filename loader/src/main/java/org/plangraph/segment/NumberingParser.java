@@ -25,6 +25,7 @@ final class NumberingParser {
     private final SegmenterCues cues;
     private final SpanFactory spans;
     private final TableColumns columns;
+    private final ClauseSplitter clauses = ClauseSplitter.standard();
 
     NumberingParser(SegmenterCues cues, SpanFactory spans) {
         this(cues, spans, TableColumns.standard());
@@ -216,7 +217,8 @@ final class NumberingParser {
         boolean measure = node.children.isEmpty() && hasText && !sanctionsHere && (!report || plansHere)
                 && (article ? dutyOfAPublicBody(text.text().substring(Math.min(node.marker.length(), text.text().length()))) : !excludedHere);
         return new Provision(label, node.marker.style().id(), node.marker.number(), path, node.heading, order, node.depth,
-                measure, text, body, children, List.of(), List.of(), points(body), List.of());
+                measure, text, body, children, List.of(), List.of(), points(body), List.of(),
+                clauses.split(text.text(), Numbering.labelLength(text.text()), Math.max(Numbering.labelLength(text.text()), ownEnd - node.line.start())));
     }
 
     /**
@@ -244,7 +246,7 @@ final class NumberingParser {
             }
             return new Provision(label.label(), TableRowLabel.CATEGORY_STYLE, label.number(), path, label.heading(), order,
                     node.depth, false, text, spans.span(node.line.start(), node.line.end()), children, List.of(), List.of(),
-                    List.of(), List.of());
+                    List.of(), List.of(), List.of());
         }
         List<TableCell> cells = new ArrayList<>();
         for (int col = 0; col < node.row.cells().size(); col++) {
@@ -257,7 +259,8 @@ final class NumberingParser {
                 .orElse(spans.span(node.line.end(), node.line.end()));
         boolean measure = !excluded && (!report || inPlans) && !task.text().isBlank();
         return new Provision(label.label(), TableRowLabel.ROW_STYLE, label.number(), path, null, order, node.depth, measure,
-                text, task, List.of(), List.of(), List.of(), points(task), cells);
+                text, task, List.of(), List.of(), List.of(), points(task), cells,
+                clauses.split(text.text(), task.repairedStart() - text.repairedStart(), task.repairedStart() - text.repairedStart() + task.text().length()));
     }
 
     private static final java.util.regex.Pattern POINT = java.util.regex.Pattern.compile(
