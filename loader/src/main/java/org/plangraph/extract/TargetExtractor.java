@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plangraph.data.DataFiles;
+import org.plangraph.model.Clause;
 import org.plangraph.model.Document;
 import org.plangraph.model.ParsedFile;
 import org.plangraph.model.ColumnRole;
@@ -15,6 +16,7 @@ import org.plangraph.model.TableCell;
 import org.plangraph.model.Target;
 import org.plangraph.model.TextSpan;
 import org.plangraph.repair.SpanFactory;
+import org.plangraph.segment.ClauseSplitter;
 
 /**
  * Finds the targets of every measure and the document-level goals (parts whose heading matches
@@ -26,8 +28,6 @@ import org.plangraph.repair.SpanFactory;
 public final class TargetExtractor implements Extractor {
     /** Marks a month-day deadline whose year the document decides (see {@link #datedIn}). */
     private static final String UNDATED = "?-";
-    private static final String SENTENCE_BREAKS = "。；;！？!?\n";
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，:：]");
     /** Deadlines: yearly month-day, full date, end of month, (by) a year or its end. */
     private static final Pattern DEADLINE = Pattern.compile(
             "(?<yearly>每年)?(?:(?<y1>(?:19|20)\\d{2})年)?(?<m>\\d{1,2})月(?:(?<d>\\d{1,2})日|(?<mend>底|末))?(?:前|之前|以前)"
@@ -101,25 +101,76 @@ public final class TargetExtractor implements Extractor {
     private List<Provision> provisions(List<Provision> ps, SpanFactory spans, List<Target> docTargets) {
         List<Provision> out = new ArrayList<>();
         for (Provision p : ps) {
-            if (p.measure() && !p.cells().isEmpty()) {
+            if (p.measure()) {
                 List<Target> ts = new ArrayList<>(p.targets());
-                ts.addAll(find(p.body(), spans));
+                read(p, spans, new Reading(false), ts, docTargets);
                 for (TableCell cell : p.cells(ColumnRole.DEADLINE)) {
                     ts.addAll(deadlineCell(p.body(), cell.text(), spans));
                 }
                 out.add(p.withTargets(ts).withChildren(provisions(p.children(), spans, docTargets)));
-            } else if (p.measure()) {
-                List<Target> ts = new ArrayList<>(p.targets());
-                ts.addAll(find(withoutLabel(p, spans), spans));
-                out.add(p.withTargets(ts).withChildren(provisions(p.children(), spans, docTargets)));
             } else if (p.heading() != null && goalHeadings.stream().anyMatch(g -> g.matcher(p.heading()).find()) && !holdsMeasures(p)) {
-                docTargets.addAll(find(withoutLabel(p, spans), spans));
+                readGoals(p, spans, new Reading(true), docTargets);
                 out.add(p);
             } else {
                 out.add(p.withChildren(provisions(p.children(), spans, docTargets)));
             }
         }
         return out;
+    }
+
+    /**
+     * How far a deadline reaches past its sentence. In a measure, a deadline governs the rest of its
+     * paragraph ({@code 到2023年,…超过5500亿元。培育壮大30家以上…}); in a goal section, where the lead-in
+     * ({@code 到2023年,…}) sets the date for every goal listed after it, it governs the section, and a goal
+     * without a number under it is a target of its own.
+     */
+    private static final class Reading {
+        final boolean goals;
+        String carried;
+
+        Reading(boolean goals) {
+            this.goals = goals;
+        }
+    }
+
+    /** A goal section and the parts under it, in text order, under one reading. */
+    private void readGoals(Provision p, SpanFactory spans, Reading reading, List<Target> docTargets) {
+        read(p, spans, reading, docTargets, docTargets);
+        for (Provision child : p.children()) {
+            readGoals(child, spans, reading, docTargets);
+        }
+    }
+
+    /**
+     * The targets of a provision's own clauses, sentence by sentence: running text and a note's other
+     * fields ({@code 完成时限:…}) give the provision's; a box (专栏) gives the document's. Notes give none.
+     */
+    private void read(Provision p, SpanFactory spans, Reading reading, List<Target> own, List<Target> document) {
+        TextSpan span = p.text();
+        String text = span.text();
+        String masked = Quantities.mask(text);
+        List<Clause> clauses = p.clauses();
+        int previousEnd = 0;
+        for (int i = 0; i < clauses.size();) {
+            Clause first = clauses.get(i);
+            int j = i;
+            List<int[]> sentence = new ArrayList<>();
+            while (j < clauses.size() && clauses.get(j).sentence() == first.sentence() && clauses.get(j).kind() == first.kind()) {
+                Clause c = clauses.get(j);
+                sentence.add(new int[] {c.contentStart(), c.contentEnd()});
+                j++;
+            }
+            if (!reading.goals && text.substring(Math.min(previousEnd, first.start()), first.start()).indexOf('\n') >= 0) {
+                reading.carried = null;
+            }
+            switch (first.kind()) {
+                case STATEMENT, NOTE_FIELD -> sentence(span, spans, text, masked, sentence, reading, own);
+                case BOX -> sentence(span, spans, text, masked, sentence, reading, document);
+                default -> { }
+            }
+            previousEnd = clauses.get(j - 1).end();
+            i = j;
+        }
     }
 
     /** A date alone in a deadline cell (2024年6月, 2024年底, 6月30日) is due by its end, as if 底前 followed. */
@@ -154,13 +205,6 @@ public final class TargetExtractor implements Extractor {
         return out;
     }
 
-    /** A part's text without the numbering label that opens it, which is no part of any target. */
-    private static TextSpan withoutLabel(Provision p, SpanFactory spans) {
-        TextSpan text = p.text();
-        int label = org.plangraph.segment.Numbering.labelLength(text.text());
-        return label == 0 ? text : spans.within(text, label, text.text().length());
-    }
-
     private static boolean holdsMeasures(Provision p) {
         return p.measure() || p.children().stream().anyMatch(TargetExtractor::holdsMeasures);
     }
@@ -168,26 +212,35 @@ public final class TargetExtractor implements Extractor {
     private record Deadline(int start, int end, String value, boolean yearly) {
     }
 
-    /** The targets stated in a stretch of text. */
+    /** The targets stated in a stretch of text that is no provision's own (a table's deadline cell). */
     public List<Target> find(TextSpan span, SpanFactory spans) {
         String text = span.text();
         String masked = Quantities.mask(text);
         List<Target> out = new ArrayList<>();
-        int s = 0;
-        while (s < text.length()) {
-            int e = s;
-            while (e < text.length() && SENTENCE_BREAKS.indexOf(text.charAt(e)) < 0) {
-                e++;
+        List<Clause> clauses = ClauseSplitter.standard().split(text, 0, text.length());
+        Reading reading = new Reading(false);
+        for (int i = 0; i < clauses.size();) {
+            int j = i;
+            List<int[]> sentence = new ArrayList<>();
+            while (j < clauses.size() && clauses.get(j).sentence() == clauses.get(i).sentence()) {
+                if (!clauses.get(j).isNote()) {
+                    sentence.add(new int[] {clauses.get(j).contentStart(), clauses.get(j).contentEnd()});
+                }
+                j++;
             }
-            if (e > s) {
-                sentence(span, spans, text, masked, s, e, out);
+            if (!sentence.isEmpty()) {
+                sentence(span, spans, text, masked, sentence, reading, out);
             }
-            s = e + 1;
+            i = j;
         }
         return out;
     }
 
-    private void sentence(TextSpan span, SpanFactory spans, String text, String masked, int s, int e, List<Target> out) {
+    /** The targets of one sentence, given as its clauses (offsets into {@code text}). */
+    private void sentence(TextSpan span, SpanFactory spans, String text, String masked, List<int[]> clauses, Reading reading,
+            List<Target> out) {
+        int s = clauses.get(0)[0];
+        int e = clauses.get(clauses.size() - 1)[1];
         String sm = masked.substring(s, e);
         // frequency words of the sentence, by position: a target takes the nearest one before it, else the first
         java.util.TreeMap<Integer, String> frequencyAt = new java.util.TreeMap<>();
@@ -213,15 +266,16 @@ public final class TargetExtractor implements Extractor {
         if (deadlines.stream().anyMatch(Deadline::yearly)) {
             frequency = frequency == null ? "per-year" : frequency;
         }
-        // clauses of the sentence
-        List<int[]> clauses = new ArrayList<>();
-        int cs = s;
-        Matcher cm = CLAUSE_BREAK.matcher(sm);
-        while (cm.find()) {
-            clauses.add(new int[] {cs, s + cm.start()});
-            cs = s + cm.end();
+        boolean heading = reading.goals && text.substring(lineStart(text, s), s).isBlank()
+                && DASH_OPENING.matcher(text).region(s, e).lookingAt();
+        String carried = reading.carried;
+        if (deadlines.isEmpty() && carried != null && reading.goals && !heading) {
+            // the lead-in's date governs this goal: as if the sentence began with it
+            deadlines.add(new Deadline(s, s, carried, false));
         }
-        clauses.add(new int[] {cs, e});
+        if (!deadlines.isEmpty()) {
+            reading.carried = deadlines.get(deadlines.size() - 1).value();
+        }
 
         List<Quantities.Quantity> qs = new ArrayList<>();
         for (Quantities.Quantity q : quantities.find(sm)) {
@@ -242,6 +296,9 @@ public final class TargetExtractor implements Extractor {
             int from = Math.max(clause[0], q.start() - CLAUSE_REACH);
             String before = text.substring(from, q.start());
             String deadline = governing(deadlines, q.start(), clauses.get(0)[1], clause[0]);
+            if (deadline == null) {
+                deadline = carried;
+            }
             var f = frequencyAt.floorEntry(q.start());
             String qFrequency = f != null ? f.getValue() : frequency;
             String comparator = quantities.comparator(before, q);
@@ -280,6 +337,13 @@ public final class TargetExtractor implements Extractor {
         if (qs.isEmpty() && deadlines.isEmpty() && frequency != null && !sm.contains("每隔")) {
             addNullTarget(span, spans, text, s, e, null, frequency, out);
         }
+    }
+
+    /** A goal listed after a dash (——, --) opens with a heading sentence that names it: no target of its own. */
+    private static final Pattern DASH_OPENING = Pattern.compile("\\s*(?:——|--|—|－－|-)");
+
+    private static int lineStart(String text, int at) {
+        return text.lastIndexOf('\n', at - 1) + 1;
     }
 
     private static void addNullTarget(TextSpan span, SpanFactory spans, String text, int from, int to, String deadline,
