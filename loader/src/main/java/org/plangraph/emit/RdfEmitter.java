@@ -17,6 +17,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.plangraph.link.IriScheme;
 import org.plangraph.model.Alignment;
+import org.plangraph.model.Deadline;
 import org.plangraph.model.Document;
 import org.plangraph.model.ParsedFile;
 import org.plangraph.model.PolicyReference;
@@ -297,22 +298,19 @@ public final class RdfEmitter {
                 if (t.indicator() != null) {
                     add(node, INDICATOR, str(t.indicator()));
                 }
-                if (t.comparator() != null) {
-                    add(node, COMPARATOR, concept("comparator", comparatorNotation(t.comparator())));
-                }
-                if (t.value() != null) {
-                    add(node, VALUE, typed(t.value().toPlainString(), XSDDatatype.XSDdecimal));
-                }
-                if (t.unit() != null) {
-                    add(node, UNIT, concept("unit", UnitConcepts.localName(t.unit())));
+                if (t.amount() != null) {
+                    add(node, COMPARATOR, concept("comparator", t.amount().comparator().notation()));
+                    add(node, VALUE, typed(t.amount().value().toPlainString(), XSDDatatype.XSDdecimal));
+                    add(node, UNIT, concept("unit", UnitConcepts.localName(t.amount().unit())));
+                    add(node, UNIT_AS_PRINTED, str(t.amount().unitAsPrinted()));
                 }
                 if (t.deadline() != null) {
                     add(node, DEADLINE, deadline(t.deadline()));
-                    DueDates.lastDayAllowed(t.deadline())
+                    t.deadline().lastDayAllowed()
                             .ifPresent(day -> add(node, DUE_BY, typed(day.toString(), XSDDatatype.XSDdate)));
                 }
                 if (t.frequency() != null) {
-                    add(node, FREQUENCY, concept("frequency", t.frequency()));
+                    add(node, FREQUENCY, concept("frequency", t.frequency().notation()));
                 }
                 if (t.span() != null) {
                     span(node, t.span());
@@ -415,8 +413,9 @@ public final class RdfEmitter {
             add(node, VALUE, typed(f.value().toPlainString(), XSDDatatype.XSDdecimal));
             if (f.unit() != null) {
                 add(node, UNIT, concept("unit", UnitConcepts.localName(f.unit())));
+                add(node, UNIT_AS_PRINTED, str(f.unitAsPrinted()));
             }
-            add(node, QUALIFIER, concept("qualifier", f.qualifier()));
+            add(node, QUALIFIER, concept("qualifier", f.qualifier().notation()));
             if (f.year() != null) {
                 add(node, YEAR, typed(String.valueOf(f.year()), XSDDatatype.XSDgYear));
             }
@@ -482,28 +481,18 @@ public final class RdfEmitter {
         };
     }
 
-    static String comparatorNotation(String comparator) {
-        return switch (comparator) {
-            case ">=" -> "ge";
-            case ">" -> "gt";
-            case "=" -> "eq";
-            case "<=" -> "le";
-            case "<" -> "lt";
-            default -> throw new IllegalArgumentException("unknown comparator: " + comparator);
-        };
-    }
-
-    private static Node deadline(String deadline) {
-        if (deadline.startsWith("--")) {
-            return typed(deadline, XSDDatatype.XSDgMonthDay);
+    private static Node deadline(Deadline deadline) {
+        XSDDatatype type;
+        if (deadline instanceof Deadline.ByYear) {
+            type = XSDDatatype.XSDgYear;
+        } else if (deadline instanceof Deadline.ByMonth) {
+            type = XSDDatatype.XSDgYearMonth;
+        } else if (deadline instanceof Deadline.EveryYearBy) {
+            type = XSDDatatype.XSDgMonthDay;
+        } else {
+            type = XSDDatatype.XSDdate;
         }
-        if (deadline.length() == 4) {
-            return typed(deadline, XSDDatatype.XSDgYear);
-        }
-        if (deadline.length() == 7) {
-            return typed(deadline, XSDDatatype.XSDgYearMonth);
-        }
-        return typed(deadline, XSDDatatype.XSDdate);
+        return typed(deadline.lexical(), type);
     }
 
     private static Node str(String s) {

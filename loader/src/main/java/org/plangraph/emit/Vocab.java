@@ -81,6 +81,7 @@ public final class Vocab {
     public static final Node COMPARATOR = pg("comparator");
     public static final Node VALUE = pg("value");
     public static final Node UNIT = pg("unit");
+    public static final Node UNIT_AS_PRINTED = pg("unitAsPrinted");
     public static final Node DEADLINE = pg("deadline");
     public static final Node DUE_BY = pg("dueBy");
     public static final Node FREQUENCY = pg("frequency");

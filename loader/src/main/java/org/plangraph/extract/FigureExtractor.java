@@ -8,6 +8,7 @@ import org.plangraph.data.DataFiles;
 import org.plangraph.model.Document;
 import org.plangraph.model.ParsedFile;
 import org.plangraph.model.Provision;
+import org.plangraph.model.FigureQualifier;
 import org.plangraph.model.ReportedFigure;
 import org.plangraph.model.TextSpan;
 import org.plangraph.repair.SpanFactory;
@@ -104,7 +105,7 @@ public final class FigureExtractor implements Extractor {
                 cs--;
             }
             String before = text.substring(cs, q.start());
-            String qualifier = quantities.qualifier(before, q);
+            FigureQualifier qualifier = quantities.qualifier(before, q);
             List<String> rates = Quantities.sharedRates(before);
             int n = Math.max(1, rates.size());
             for (int i = 0; i < n; i++) {
@@ -113,7 +114,7 @@ public final class FigureExtractor implements Extractor {
                     // a clause that opens with its number (25条相关问题线索全面整改) says after it what it counts
                     indicator = countedAfter(text, q.end());
                 }
-                out.add(new ReportedFigure(text.substring(cs, q.end()).strip(), indicator, q.value(), q.unit(), qualifier, year,
+                out.add(new ReportedFigure(text.substring(cs, q.end()).strip(), indicator, q.value(), q.unit(), q.unitAsPrinted(), qualifier, year,
                         spans.within(span, cs, q.end())));
             }
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plangraph.model.FigureQualifier;
 import org.plangraph.model.ReportedFigure;
 import org.plangraph.repair.SpanFactory;
 import org.plangraph.segment.Tables;
@@ -63,7 +64,7 @@ final class FigureTables {
                 String indicator = category + rowHeader + (valueColumns > 1 ? columnName : "");
                 Tables.Cell cell = row.get(col);
                 out.add(new ReportedFigure(rowHeader + columnName + cell.text(), indicator.isEmpty() ? null : indicator,
-                        new BigDecimal(m.group(1)), unit, "exact", year, spans.span(cell.start(), cell.end())));
+                        new BigDecimal(m.group(1)), unit, unit, FigureQualifier.EXACT, year, spans.span(cell.start(), cell.end())));
             }
         }
         return out;

@@ -2,11 +2,15 @@ package org.plangraph.extract;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plangraph.data.DataFiles;
+import org.plangraph.model.Comparator;
+import org.plangraph.model.FigureQualifier;
+import org.plangraph.model.UnitKind;
 import org.plangraph.text.ChineseNumerals;
 
 /**
@@ -15,23 +19,46 @@ import org.plangraph.text.ChineseNumerals;
  * {@code ontology/cues/}. Text inside 《》 and “” is masked first, so that titles and slogans give none.
  */
 final class Quantities {
-    /** One number with its unit: [start, end) covers the number, the unit and any cue after the unit. */
-    record Quantity(int start, int end, BigDecimal value, String unit, boolean range, boolean chinese, String between,
-            String after) {
+    /**
+     * One number with its unit: [start, end) covers the number, the unit and any cue after the unit.
+     * {@code unit} names the unit's concept, {@code unitAsPrinted} is as the text prints it: they differ
+     * for a rank (前三: 名次, printed 名) and a scale word (万亿级: 万亿元).
+     */
+    record Quantity(int start, int end, BigDecimal value, String unit, String unitAsPrinted, UnitKind kind, boolean range,
+            boolean chinese, String between, String after) {
     }
 
-    record Cue(String word, String value, String position) {
+    /** Where a cue stands: before the number, right before it (约), between number and unit (余), after the unit. */
+    enum Position {
+        BEFORE, JUST_BEFORE, BETWEEN, AFTER;
+
+        static Position ofCue(String cue) {
+            return valueOf(cue.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        }
     }
+
+    record Cue<V>(String word, V value, Position position) {
+    }
+
+    /** 稳居全球前三, 进入全国前10名: a place in a ranking, at most the number. */
+    private static final Pattern RANK = Pattern.compile(
+            "(?<=居|列|进入|入围|保持|位列|跻身)[^,，。;；\\n]{0,10}?前(?<n>\\d{1,3}|[一二三四五六七八九十]{1,3})(?<u>名|位)?(?![\\d万亿个家%])");
+    /** 万亿级, 7000亿级: an industry of that scale in yuan; a scale word without a number is one of it. */
+    private static final Pattern SCALE = Pattern.compile("(?<![\\d.])(?<n>\\d+(?:\\.\\d+)?)?(?<u>万亿|千亿|百亿|亿)级");
 
     private static final String CN = "[一二两三四五六七八九十百千]+";
     private final Pattern number;
     private final List<Pattern> exclusions = new ArrayList<>();
-    private final List<Cue> comparators = new ArrayList<>();
-    private final List<Cue> qualifiers = new ArrayList<>();
+    private final List<Cue<Comparator>> comparators = new ArrayList<>();
+    private final List<Cue<FigureQualifier>> qualifiers = new ArrayList<>();
+    private final Map<String, UnitKind> unitKinds = new HashMap<>();
 
     Quantities() {
-        List<String> units = new ArrayList<>(DataFiles.readList("cues/quantity-units.txt"));
-        units.sort(Comparator.comparingInt(String::length).reversed());
+        for (String[] row : DataFiles.readTable("cues/quantity-units.tsv")) {
+            unitKinds.put(row[0].strip(), UnitKind.ofCue(row[1]));
+        }
+        List<String> units = new ArrayList<>(unitKinds.keySet());
+        units.sort(java.util.Comparator.comparingInt(String::length).reversed());
         String unitAlt = String.join("|", units.stream().map(Pattern::quote).toList());
         // 3,150件: a thousands separator between groups of three digits belongs to the number
         number = Pattern.compile("(?<![\\d.])(?<!\\d,)(?<n>\\d{1,3}(?:,\\d{3})+(?![\\d])(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + CN + ")(?:\\s*[-—–~～至到]\\s*(?<n2>\\d+(?:\\.\\d+)?|" + CN
@@ -40,13 +67,13 @@ final class Quantities {
             exclusions.add(Pattern.compile(s));
         }
         for (String[] r : DataFiles.readTable("cues/comparators.tsv")) {
-            comparators.add(new Cue(r[0].strip(), r[1].strip(), r[2].strip()));
+            comparators.add(new Cue<>(r[0].strip(), org.plangraph.model.Comparator.ofSymbol(r[1].strip()), Position.ofCue(r[2])));
         }
         for (String[] r : DataFiles.readTable("cues/figure-qualifiers.tsv")) {
-            qualifiers.add(new Cue(r[0].strip(), r[1].strip(), r[2].strip()));
+            qualifiers.add(new Cue<>(r[0].strip(), FigureQualifier.ofNotation(r[1].strip()), Position.ofCue(r[2])));
         }
-        comparators.sort(Comparator.comparingInt((Cue c) -> c.word().length()).reversed());
-        qualifiers.sort(Comparator.comparingInt((Cue c) -> c.word().length()).reversed());
+        comparators.sort(java.util.Comparator.comparingInt((Cue<?> c) -> c.word().length()).reversed());
+        qualifiers.sort(java.util.Comparator.comparingInt((Cue<?> c) -> c.word().length()).reversed());
     }
 
     /** The text with what stands inside 《》, 〈〉 and “” replaced by a filler of the same length. */
@@ -85,7 +112,8 @@ final class Quantities {
             if (!chinese && n.length() == 4 && n.matches("(?:19|20)\\d\\d") && (unit.equals("年") || unit.equals("个"))) {
                 continue;
             }
-            if (unit.equals("年") && !(precededBy(masked, s, "每隔", "隔") || "内".equals(m.group("post")) || "以内".equals(m.group("post")))) {
+            if (unit.equals("年") && !(precededBy(masked, s, "每隔", "隔") || "内".equals(m.group("post")) || "以内".equals(m.group("post"))
+                    || comparatorJustBefore(masked.substring(Math.max(0, s - 6), s)))) {
                 continue;
             }
             if ((unit.equals("日") || unit.equals("天")) && s > 0 && masked.charAt(s - 1) == '月') {
@@ -100,8 +128,29 @@ final class Quantities {
                 continue;
             }
             BigDecimal value = chinese ? BigDecimal.valueOf(ChineseNumerals.parse(n)) : new BigDecimal(n.replace(",", ""));
-            out.add(new Quantity(s, m.end(), value, unit, m.group("n2") != null, chinese, m.group("mid"), m.group("post")));
+            out.add(new Quantity(s, m.end(), value, unit, unit, unitKinds.get(unit), m.group("n2") != null, chinese, m.group("mid"),
+                    m.group("post")));
         }
+        Matcher rank = RANK.matcher(masked);
+        while (rank.find()) {
+            String n = rank.group("n");
+            BigDecimal value = Character.isDigit(n.charAt(0)) ? new BigDecimal(n) : BigDecimal.valueOf(ChineseNumerals.parse(n));
+            out.add(new Quantity(rank.start("n"), rank.end(), value, "名次", "名", UnitKind.RANK, false, false, null, null));
+        }
+        Matcher scale = SCALE.matcher(masked);
+        while (scale.find()) {
+            String word = scale.group("u");
+            BigDecimal times = switch (word) {
+                case "千亿" -> BigDecimal.valueOf(1000);
+                case "百亿" -> BigDecimal.valueOf(100);
+                default -> BigDecimal.ONE;
+            };
+            String unit = word.equals("万亿") ? "万亿元" : "亿元";
+            BigDecimal value = scale.group("n") != null ? new BigDecimal(scale.group("n")).multiply(times) : times;
+            int start = scale.group("n") != null ? scale.start("n") : scale.start("u");
+            out.add(new Quantity(start, scale.end(), value, unit, unit, UnitKind.MONEY, false, false, null, null));
+        }
+        out.sort(java.util.Comparator.comparingInt(Quantity::start));
         return out;
     }
 
@@ -114,19 +163,28 @@ final class Quantities {
         return false;
     }
 
-    /** The comparator of a target: the cue nearest the number within {@code before}, else one after it, else the default. */
-    String comparator(String before, Quantity q) {
+    /**
+     * The comparator of a target: a cue after the unit (以上, 以内, 左右), else one right before the number
+     * (约), else the cue nearest the number within {@code before}, else the default: a rate or a range
+     * (5-6个) is at least its number, a rank at most, a bare count exactly.
+     */
+    Comparator comparator(String before, Quantity q) {
         if (q.after() != null) {
-            for (Cue c : comparators) {
-                if (c.position().equals("after") && c.word().equals(q.after())) {
+            for (Cue<Comparator> c : comparators) {
+                if (c.position() == Position.AFTER && c.word().equals(q.after())) {
                     return c.value();
                 }
             }
         }
-        Cue best = null;
+        for (Cue<Comparator> c : comparators) {
+            if (c.position() == Position.JUST_BEFORE && before.endsWith(c.word())) {
+                return c.value();
+            }
+        }
+        Cue<Comparator> best = null;
         int bestEnd = -1;
-        for (Cue c : comparators) {
-            if (!c.position().equals("before")) {
+        for (Cue<Comparator> c : comparators) {
+            if (c.position() != Position.BEFORE) {
                 continue;
             }
             int i = before.lastIndexOf(c.word());
@@ -138,14 +196,17 @@ final class Quantities {
         if (best != null) {
             return best.value();
         }
-        return q.unit().equals("%") || q.unit().equals("％") || q.range() ? ">=" : "=";
+        if (q.kind() == UnitKind.RANK) {
+            return Comparator.AT_MOST;
+        }
+        return q.kind() == UnitKind.SHARE || q.range() ? Comparator.AT_LEAST : Comparator.EXACTLY;
     }
 
     /** True if a comparator cue such as 至少 stands within a few characters before the number. */
     boolean comparatorJustBefore(String before) {
         String tail = before.length() > 6 ? before.substring(before.length() - 6) : before;
-        for (Cue c : comparators) {
-            if (c.position().equals("before") && !c.word().startsWith("达") && tail.contains(c.word())) {
+        for (Cue<Comparator> c : comparators) {
+            if (c.position() == Position.BEFORE && !c.word().startsWith("达") && tail.contains(c.word())) {
                 return true;
             }
         }
@@ -153,21 +214,21 @@ final class Quantities {
     }
 
     /** The qualifier of a reported figure: exact, more-than or approx. */
-    String qualifier(String before, Quantity q) {
-        for (Cue c : qualifiers) {
-            if (c.position().equals("between") && c.word().equals(q.between())) {
+    FigureQualifier qualifier(String before, Quantity q) {
+        for (Cue<FigureQualifier> c : qualifiers) {
+            if (c.position() == Position.BETWEEN && c.word().equals(q.between())) {
                 return c.value();
             }
-            if (c.position().equals("after") && c.word().equals(q.after())) {
-                return c.value();
-            }
-        }
-        for (Cue c : qualifiers) {
-            if (c.position().equals("before") && before.endsWith(c.word())) {
+            if (c.position() == Position.AFTER && c.word().equals(q.after())) {
                 return c.value();
             }
         }
-        return "exact";
+        for (Cue<FigureQualifier> c : qualifiers) {
+            if (c.position() == Position.BEFORE && before.endsWith(c.word())) {
+                return c.value();
+            }
+        }
+        return FigureQualifier.EXACT;
     }
 
     /**

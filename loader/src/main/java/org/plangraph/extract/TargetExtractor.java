@@ -1,5 +1,8 @@
 package org.plangraph.extract;
 
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +10,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plangraph.data.DataFiles;
+import org.plangraph.model.Amount;
 import org.plangraph.model.Clause;
+import org.plangraph.model.Deadline;
+import org.plangraph.model.Frequency;
 import org.plangraph.model.Document;
 import org.plangraph.model.ParsedFile;
 import org.plangraph.model.ColumnRole;
@@ -26,8 +32,6 @@ import org.plangraph.segment.ClauseSplitter;
  * and so is a yearly duty without number or deadline.
  */
 public final class TargetExtractor implements Extractor {
-    /** Marks a month-day deadline whose year the document decides (see {@link #datedIn}). */
-    private static final String UNDATED = "?-";
     /** Deadlines: yearly month-day, full date, end of month, (by) a year or its end. */
     private static final Pattern DEADLINE = Pattern.compile(
             "(?<yearly>每年)?(?:(?<y1>(?:19|20)\\d{2})年)?(?<m>\\d{1,2})月(?:(?<d>\\d{1,2})日|(?<mend>底|末))?(?:前|之前|以前)"
@@ -46,7 +50,7 @@ public final class TargetExtractor implements Extractor {
     private final Quantities quantities;
     private final List<Pattern> goalHeadings = new ArrayList<>();
     /** Frequency words (每年, 每季度 …) and the frequency each gives. */
-    private final List<Map.Entry<Pattern, String>> frequencies = new ArrayList<>();
+    private final List<Map.Entry<Pattern, Frequency>> frequencies = new ArrayList<>();
 
     public TargetExtractor() {
         this.quantities = new Quantities();
@@ -54,7 +58,7 @@ public final class TargetExtractor implements Extractor {
             goalHeadings.add(Pattern.compile(s));
         }
         for (String[] row : DataFiles.readTable("cues/deadline-and-frequency.tsv")) {
-            frequencies.add(Map.entry(Pattern.compile(row[0].strip()), row[1].strip()));
+            frequencies.add(Map.entry(Pattern.compile(row[0].strip()), Frequency.ofNotation(row[1].strip())));
         }
     }
 
@@ -67,52 +71,29 @@ public final class TargetExtractor implements Extractor {
         List<Document> docs = new ArrayList<>();
         for (Document d : file.documents()) {
             List<Target> docTargets = new ArrayList<>(d.targets());
-            List<Provision> ps = provisions(d.provisions(), spans, docTargets);
-            Integer year = d.periodStart() != null && d.periodStart().equals(d.periodEnd()) ? d.periodStart() : null;
-            docs.add(d.withProvisions(provisionsDatedIn(ps, year)).withTargets(datedIn(docTargets, year)));
+            // a month-day printed without 每年 or a year (6月底前) falls in the year a one-year plan covers
+            Integer planYear = d.periodStart() != null && d.periodStart().equals(d.periodEnd()) ? d.periodStart() : null;
+            List<Provision> ps = provisions(d.provisions(), spans, docTargets, planYear);
+            docs.add(d.withProvisions(ps).withTargets(docTargets));
         }
         return file.withDocuments(docs);
     }
 
-    /**
-     * A month-day deadline printed without 每年 or a year (6月底前) falls in the year a one-year plan
-     * covers; in a plan of several years it stays a month-day.
-     */
-    private static List<Target> datedIn(List<Target> targets, Integer year) {
-        List<Target> out = new ArrayList<>();
-        for (Target t : targets) {
-            String deadline = t.deadline();
-            if (deadline != null && deadline.startsWith(UNDATED)) {
-                deadline = year == null ? "--" + deadline.substring(UNDATED.length()) : year + "-" + deadline.substring(UNDATED.length());
-            }
-            out.add(new Target(t.text(), t.indicator(), t.comparator(), t.value(), t.unit(), deadline, t.frequency(), t.span()));
-        }
-        return out;
-    }
-
-    private static List<Provision> provisionsDatedIn(List<Provision> ps, Integer year) {
-        List<Provision> out = new ArrayList<>();
-        for (Provision p : ps) {
-            out.add(p.withTargets(datedIn(p.targets(), year)).withChildren(provisionsDatedIn(p.children(), year)));
-        }
-        return out;
-    }
-
-    private List<Provision> provisions(List<Provision> ps, SpanFactory spans, List<Target> docTargets) {
+    private List<Provision> provisions(List<Provision> ps, SpanFactory spans, List<Target> docTargets, Integer planYear) {
         List<Provision> out = new ArrayList<>();
         for (Provision p : ps) {
             if (p.measure()) {
                 List<Target> ts = new ArrayList<>(p.targets());
-                read(p, spans, new Reading(false), ts, docTargets);
+                read(p, spans, new Reading(false, planYear), ts, docTargets);
                 for (TableCell cell : p.cells(ColumnRole.DEADLINE)) {
-                    ts.addAll(deadlineCell(p.body(), cell.text(), spans));
+                    ts.addAll(deadlineCell(p.body(), cell.text(), spans, planYear));
                 }
-                out.add(p.withTargets(ts).withChildren(provisions(p.children(), spans, docTargets)));
+                out.add(p.withTargets(ts).withChildren(provisions(p.children(), spans, docTargets, planYear)));
             } else if (p.heading() != null && goalHeadings.stream().anyMatch(g -> g.matcher(p.heading()).find()) && !holdsMeasures(p)) {
-                readGoals(p, spans, new Reading(true), docTargets);
+                readGoals(p, spans, new Reading(true, planYear), docTargets);
                 out.add(p);
             } else {
-                out.add(p.withChildren(provisions(p.children(), spans, docTargets)));
+                out.add(p.withChildren(provisions(p.children(), spans, docTargets, planYear)));
             }
         }
         return out;
@@ -126,10 +107,12 @@ public final class TargetExtractor implements Extractor {
      */
     private static final class Reading {
         final boolean goals;
-        String carried;
+        final Integer planYear;
+        Deadline carried;
 
-        Reading(boolean goals) {
+        Reading(boolean goals, Integer planYear) {
             this.goals = goals;
+            this.planYear = planYear;
         }
     }
 
@@ -181,9 +164,9 @@ public final class TargetExtractor implements Extractor {
      * (2024年6月底前启动,12月底前完成) gives them as text does; a bare date is due by its end; a cell
      * without a date (长期坚持, 持续推进) gives none.
      */
-    private List<Target> deadlineCell(TextSpan task, TextSpan cell, SpanFactory spans) {
+    private List<Target> deadlineCell(TextSpan task, TextSpan cell, SpanFactory spans, Integer planYear) {
         String text = cell.text().strip();
-        List<Target> worded = find(cell, spans);
+        List<Target> worded = find(cell, spans, planYear);
         if (!worded.isEmpty()) {
             return worded;
         }
@@ -194,12 +177,9 @@ public final class TargetExtractor implements Extractor {
         Matcher m = DEADLINE.matcher(due);
         List<Target> out = new ArrayList<>();
         while (m.find()) {
-            String value = deadlineValue(m);
+            Deadline value = deadline(m, planYear);
             if (value != null) {
-                if (m.group("yearly") == null && value.startsWith("--")) {
-                    value = UNDATED + value.substring(2);
-                }
-                out.add(new Target(text, task.text(), null, null, null, value, m.group("yearly") == null ? null : "per-year", cell));
+                out.add(new Target(text, task.text(), null, value, m.group("yearly") == null ? null : Frequency.PER_YEAR, cell));
             }
         }
         return out;
@@ -209,16 +189,16 @@ public final class TargetExtractor implements Extractor {
         return p.measure() || p.children().stream().anyMatch(TargetExtractor::holdsMeasures);
     }
 
-    private record Deadline(int start, int end, String value, boolean yearly) {
+    private record DeadlineAt(int start, int end, Deadline value, boolean yearly) {
     }
 
     /** The targets stated in a stretch of text that is no provision's own (a table's deadline cell). */
-    public List<Target> find(TextSpan span, SpanFactory spans) {
+    public List<Target> find(TextSpan span, SpanFactory spans, Integer planYear) {
         String text = span.text();
         String masked = Quantities.mask(text);
         List<Target> out = new ArrayList<>();
         List<Clause> clauses = ClauseSplitter.standard().split(text, 0, text.length());
-        Reading reading = new Reading(false);
+        Reading reading = new Reading(false, planYear);
         for (int i = 0; i < clauses.size();) {
             int j = i;
             List<int[]> sentence = new ArrayList<>();
@@ -243,35 +223,31 @@ public final class TargetExtractor implements Extractor {
         int e = clauses.get(clauses.size() - 1)[1];
         String sm = masked.substring(s, e);
         // frequency words of the sentence, by position: a target takes the nearest one before it, else the first
-        java.util.TreeMap<Integer, String> frequencyAt = new java.util.TreeMap<>();
-        for (Map.Entry<Pattern, String> f : frequencies) {
+        java.util.TreeMap<Integer, Frequency> frequencyAt = new java.util.TreeMap<>();
+        for (Map.Entry<Pattern, Frequency> f : frequencies) {
             Matcher fm = f.getKey().matcher(sm);
             while (fm.find()) {
                 frequencyAt.putIfAbsent(s + fm.start(), f.getValue());
             }
         }
-        String frequency = frequencyAt.isEmpty() ? null : frequencyAt.firstEntry().getValue();
-        List<Deadline> deadlines = new ArrayList<>();
+        Frequency frequency = frequencyAt.isEmpty() ? null : frequencyAt.firstEntry().getValue();
+        List<DeadlineAt> deadlines = new ArrayList<>();
         Matcher dm = DEADLINE.matcher(sm);
         while (dm.find()) {
-            String v = deadlineValue(dm);
+            Deadline v = deadline(dm, reading.planYear);
             if (v != null) {
-                boolean yearly = dm.group("yearly") != null;
-                if (!yearly && v.startsWith("--")) {
-                    v = UNDATED + v.substring(2);
-                }
-                deadlines.add(new Deadline(s + dm.start(), s + dm.end(), v, yearly));
+                deadlines.add(new DeadlineAt(s + dm.start(), s + dm.end(), v, dm.group("yearly") != null));
             }
         }
-        if (deadlines.stream().anyMatch(Deadline::yearly)) {
-            frequency = frequency == null ? "per-year" : frequency;
+        if (deadlines.stream().anyMatch(DeadlineAt::yearly)) {
+            frequency = frequency == null ? Frequency.PER_YEAR : frequency;
         }
         boolean heading = reading.goals && text.substring(lineStart(text, s), s).isBlank()
                 && DASH_OPENING.matcher(text).region(s, e).lookingAt();
-        String carried = reading.carried;
+        Deadline carried = reading.carried;
         if (deadlines.isEmpty() && carried != null && reading.goals && !heading) {
             // the lead-in's date governs this goal: as if the sentence began with it
-            deadlines.add(new Deadline(s, s, carried, false));
+            deadlines.add(new DeadlineAt(s, s, carried, false));
         }
         if (!deadlines.isEmpty()) {
             reading.carried = deadlines.get(deadlines.size() - 1).value();
@@ -279,8 +255,8 @@ public final class TargetExtractor implements Extractor {
 
         List<Quantities.Quantity> qs = new ArrayList<>();
         for (Quantities.Quantity q : quantities.find(sm)) {
-            Quantities.Quantity abs = new Quantities.Quantity(s + q.start(), s + q.end(), q.value(), q.unit(), q.range(),
-                    q.chinese(), q.between(), q.after());
+            Quantities.Quantity abs = new Quantities.Quantity(s + q.start(), s + q.end(), q.value(), q.unit(), q.unitAsPrinted(),
+                    q.kind(), q.range(), q.chinese(), q.between(), q.after());
             int[] clause = clauseOf(clauses, abs.start());
             String before = masked.substring(Math.max(clause[0], abs.start() - CLAUSE_REACH), abs.start());
             if (abs.chinese() && !quantities.comparatorJustBefore(before)) {
@@ -295,26 +271,26 @@ public final class TargetExtractor implements Extractor {
             int[] clause = clauses.get(ci);
             int from = Math.max(clause[0], q.start() - CLAUSE_REACH);
             String before = text.substring(from, q.start());
-            String deadline = governing(deadlines, q.start(), clauses.get(0)[1], clause[0]);
+            Deadline deadline = governing(deadlines, q.start(), clauses.get(0)[1], clause[0]);
             if (deadline == null) {
                 deadline = carried;
             }
             var f = frequencyAt.floorEntry(q.start());
-            String qFrequency = f != null ? f.getValue() : frequency;
-            String comparator = quantities.comparator(before, q);
+            Frequency qFrequency = f != null ? f.getValue() : frequency;
+            Amount amount = new Amount(quantities.comparator(before, q), q.value(), q.unit(), q.unitAsPrinted(), q.kind());
             List<String> rates = Quantities.sharedRates(before);
             int n = Math.max(1, rates.size());
             for (int i = 0; i < n; i++) {
                 String indicator = rates.isEmpty()
                         ? indicator(before, text.substring(q.end(), Math.min(clause[1], q.end() + CLAUSE_REACH)))
                         : rates.get(i).strip();
-                out.add(new Target(text.substring(from, Math.min(clause[1], q.end())).strip(), indicator, comparator,
-                        q.value(), q.unit(), deadline, qFrequency, spans.within(span, from, Math.min(clause[1], q.end()))));
+                out.add(new Target(text.substring(from, Math.min(clause[1], q.end())).strip(), indicator, amount,
+                        deadline, qFrequency, spans.within(span, from, Math.min(clause[1], q.end()))));
             }
         }
         // deadlines without a number in their reach, each group of clauses a target of its own
         for (int di = 0; di < deadlines.size(); di++) {
-            Deadline d = deadlines.get(di);
+            DeadlineAt d = deadlines.get(di);
             int from = clauseIndex(clauses, d.start());
             int to = di + 1 < deadlines.size() ? clauseIndex(clauses, deadlines.get(di + 1).start()) : clauses.size();
             if (to == from) {
@@ -346,15 +322,15 @@ public final class TargetExtractor implements Extractor {
         return text.lastIndexOf('\n', at - 1) + 1;
     }
 
-    private static void addNullTarget(TextSpan span, SpanFactory spans, String text, int from, int to, String deadline,
-            String frequency, List<Target> out) {
+    private static void addNullTarget(TextSpan span, SpanFactory spans, String text, int from, int to, Deadline deadline,
+            Frequency frequency, List<Target> out) {
         String t = text.substring(from, to).strip();
         String content = DEADLINE.matcher(t).replaceAll("");
         if (FILLER.matcher(content).matches()) {
             return;
         }
         String indicator = content.replaceAll("^[,，、\\s]*(?:力争|争取|并)?(?:在)?[,，、\\s]*", "").strip();
-        out.add(new Target(t, indicator, null, null, null, deadline, frequency, spans.within(span, from, to)));
+        out.add(new Target(t, indicator, null, deadline, frequency, spans.within(span, from, to)));
     }
 
     /**
@@ -362,7 +338,7 @@ public final class TargetExtractor implements Extractor {
      * sentence's first clause (before the number). Deadlines are in text order; found by bisection,
      * as a sentence may hold thousands.
      */
-    private static String governing(List<Deadline> deadlines, int at, int firstClauseEnd, int clauseStart) {
+    private static Deadline governing(List<DeadlineAt> deadlines, int at, int firstClauseEnd, int clauseStart) {
         int last = lastStartingBefore(deadlines, at + 1);
         if (last >= 0 && deadlines.get(last).start() >= clauseStart) {
             return deadlines.get(last).value();
@@ -372,7 +348,7 @@ public final class TargetExtractor implements Extractor {
     }
 
     /** The index of the last deadline that starts before {@code limit}, or -1. */
-    private static int lastStartingBefore(List<Deadline> deadlines, int limit) {
+    private static int lastStartingBefore(List<DeadlineAt> deadlines, int limit) {
         int lo = 0;
         int hi = deadlines.size();
         while (lo < hi) {
@@ -417,29 +393,39 @@ public final class TargetExtractor implements Extractor {
         return lo;
     }
 
-    private static String deadlineValue(Matcher m) {
-        if (m.group("m") != null) {
-            int month = Integer.parseInt(m.group("m"));
-            if (month < 1 || month > 12) {
-                return null;
+    /**
+     * The deadline a match of {@link #DEADLINE} states. A month-day printed without a year is in the
+     * plan's year when the plan covers one; otherwise (and with 每年) it is a day of every year.
+     * Null for a date that does not exist (13月, 2月30日).
+     */
+    private static Deadline deadline(Matcher m, Integer planYear) {
+        try {
+            if (m.group("m") != null) {
+                int month = Integer.parseInt(m.group("m"));
+                if (month < 1 || month > 12) {
+                    return null;
+                }
+                Integer year = m.group("y1") != null ? Integer.valueOf(m.group("y1")) : m.group("yearly") == null ? planYear : null;
+                int day;
+                if (m.group("d") != null) {
+                    day = Integer.parseInt(m.group("d"));
+                } else if (m.group("mend") == null) {
+                    // 6月前: before the month begins
+                    day = 1;
+                } else {
+                    // a month end of every year falls on the month's last day of a common year
+                    day = YearMonth.of(year == null ? 2001 : year, month).lengthOfMonth();
+                }
+                return year == null ? new Deadline.EveryYearBy(MonthDay.of(month, day)) : new Deadline.ByDate(LocalDate.of(year, month, day));
             }
-            String y = m.group("y1");
-            String day;
-            if (m.group("d") != null) {
-                day = String.format("%02d", Integer.parseInt(m.group("d")));
-            } else if (m.group("mend") == null) {
-                // 6月前: before the month begins
-                day = "01";
-            } else {
-                // a yearly month end falls on the month's last day of a common year
-                day = String.format("%02d", YearMonth.of(y == null ? 2001 : Integer.parseInt(y), month).lengthOfMonth());
+            for (String[] g : new String[][] {{"y2", "end2"}, {"y3", "end3"}, {"y4", "end4"}}) {
+                if (m.group(g[0]) != null) {
+                    int year = Integer.parseInt(m.group(g[0]));
+                    return m.group(g[1]) != null ? new Deadline.ByDate(LocalDate.of(year, 12, 31)) : new Deadline.ByYear(Year.of(year));
+                }
             }
-            return y == null ? String.format("--%02d-%s", month, day) : String.format("%s-%02d-%s", y, month, day);
-        }
-        for (String[] g : new String[][] {{"y2", "end2"}, {"y3", "end3"}, {"y4", "end4"}}) {
-            if (m.group(g[0]) != null) {
-                return m.group(g[1]) != null ? m.group(g[0]) + "-12-31" : m.group(g[0]);
-            }
+        } catch (java.time.DateTimeException e) {
+            return null;
         }
         return null;
     }

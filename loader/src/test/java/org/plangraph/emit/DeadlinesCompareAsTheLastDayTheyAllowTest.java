@@ -31,11 +31,11 @@ class DeadlinesCompareAsTheLastDayTheyAllowTest {
 
     @Test
     void lastDayAllowedOfEachFormOfDeadline() {
-        assertEquals(Optional.of(LocalDate.of(2025, 12, 31)), DueDates.lastDayAllowed("2025"));
-        assertEquals(Optional.of(LocalDate.of(2024, 6, 30)), DueDates.lastDayAllowed("2024-06"));
-        assertEquals(Optional.of(LocalDate.of(2024, 2, 29)), DueDates.lastDayAllowed("2024-02"));
-        assertEquals(Optional.of(LocalDate.of(2024, 9, 30)), DueDates.lastDayAllowed("2024-09-30"));
-        assertEquals(Optional.empty(), DueDates.lastDayAllowed("--03-01"));
+        assertEquals(Optional.of(LocalDate.of(2025, 12, 31)), org.plangraph.model.Deadline.parse("2025").lastDayAllowed());
+        assertEquals(Optional.of(LocalDate.of(2024, 6, 30)), org.plangraph.model.Deadline.parse("2024-06").lastDayAllowed());
+        assertEquals(Optional.of(LocalDate.of(2024, 2, 29)), org.plangraph.model.Deadline.parse("2024-02").lastDayAllowed());
+        assertEquals(Optional.of(LocalDate.of(2024, 9, 30)), org.plangraph.model.Deadline.parse("2024-09-30").lastDayAllowed());
+        assertEquals(Optional.empty(), org.plangraph.model.Deadline.parse("--03-01").lastDayAllowed());
     }
 
     @Test

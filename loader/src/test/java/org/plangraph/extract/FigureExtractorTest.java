@@ -37,9 +37,9 @@ class FigureExtractorTest {
 
     @Test
     void oneSentenceWithThreeNumbersIsThreeFigures() {
-        assertEquals("exact", figure(62, "件").qualifier());
-        assertEquals("exact", figure(57, "件").qualifier());
-        assertEquals("exact", figure(51, "件").qualifier());
+        assertEquals("exact", figure(62, "件").qualifier().notation());
+        assertEquals("exact", figure(57, "件").qualifier().notation());
+        assertEquals("exact", figure(51, "件").qualifier().notation());
         assertEquals(2023, figure(57, "件").year());
     }
 
@@ -49,17 +49,17 @@ class FigureExtractorTest {
                 + "二、2025年工作安排\n（一）推进数字化。完成档案数字化2万卷。（责任单位：市档案馆）\n");
         List<ReportedFigure> figures = report.figures();
         assertTrue(figures.stream().anyMatch(f -> f.value().intValue() == 3150 && "件".equals(f.unit())), figures.toString());
-        assertTrue(figures.stream().anyMatch(f -> f.value().intValue() == 1200 && "卷".equals(f.unit()) && "more-than".equals(f.qualifier())),
+        assertTrue(figures.stream().anyMatch(f -> f.value().intValue() == 1200 && "卷".equals(f.unit()) && "more-than".equals(f.qualifier().notation())),
                 figures.toString());
         assertTrue(figures.stream().anyMatch(f -> f.value().intValue() == 12 && "宗".equals(f.unit())), figures.toString());
     }
 
     @Test
     void qualifiersFollowYuYueAndJin() {
-        assertEquals("more-than", figure(300, "次").qualifier());
-        assertEquals("approx", figure(1500, "人次").qualifier());
-        assertEquals("approx", figure(800, "名").qualifier());
-        assertEquals("more-than", figure(95, "%").qualifier());
+        assertEquals("more-than", figure(300, "次").qualifier().notation());
+        assertEquals("approx", figure(1500, "人次").qualifier().notation());
+        assertEquals("approx", figure(800, "名").qualifier().notation());
+        assertEquals("more-than", figure(95, "%").qualifier().notation());
     }
 
     @Test

@@ -91,13 +91,13 @@ class TaskTablesTest {
     }
 
     private static List<String> deadlines(Provision p) {
-        return p.targets().stream().map(Target::deadline).filter(java.util.Objects::nonNull).toList();
+        return p.targets().stream().map(Target::deadline).filter(java.util.Objects::nonNull).map(org.plangraph.model.Deadline::lexical).toList();
     }
 
     @Test
     void numbersInATaskCellAreItsTargets() throws Exception {
         Provision fifth = measures(load("work-plan-tab-table.txt")).get(4);
-        assertTrue(fifth.targets().stream().anyMatch(t -> t.value() != null && t.value().intValue() == 100 && "%".equals(t.unit())),
+        assertTrue(fifth.targets().stream().anyMatch(t -> t.amount() != null && t.amount().value().intValue() == 100 && "%".equals(t.amount().unit())),
                 fifth.targets().toString());
     }
 
