@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.plangraph.link.IriScheme;
 import org.plangraph.model.Alignment;
 import org.plangraph.model.Document;
-import org.plangraph.model.ParsedFile;
+import org.plangraph.model.LinkedFile;
 import org.plangraph.model.Provision;
 import org.plangraph.repair.SpanFactory;
 
@@ -45,11 +45,11 @@ public final class Aligner {
         return standard;
     }
 
-    public ParsedFile align(ParsedFile file, SpanFactory spans) {
+    public LinkedFile align(LinkedFile file, SpanFactory spans) {
         String fileKey = IriScheme.standard().fileKey(file.source().name());
         List<Alignment> out = new ArrayList<>();
         for (Document d : file.documents()) {
-            Optional<OutlineChoice> choice = chooser.choose(d, file.documents());
+            Optional<OutlineChoice> choice = chooser.choose(d, file);
             MeasureAligner aligner = choice.map(c -> byOutline.get(c.outline().iri())).orElse(null);
             Walk walk = new Walk(fileKey, d.key(), choice.orElse(null), aligner, spans, out);
             walk.provisions(d.provisions(), new ArrayList<>(), "");

@@ -12,6 +12,7 @@ import org.plangraph.model.Document;
 import org.plangraph.model.ParsedFile;
 import org.plangraph.model.Provision;
 import org.plangraph.model.Responsibility;
+import org.plangraph.model.Role;
 import org.plangraph.model.TableCell;
 import org.plangraph.model.Task;
 import org.plangraph.model.TextSpan;
@@ -37,7 +38,7 @@ public final class ResponsibilityExtractor implements Extractor {
     /** The longest unit-name ending in {@link org.plangraph.text.UnitNames#AGENCY_END} is shorter than this. */
     private static final int AGENCY_ENDING_REACH = 4;
 
-    private final Map<String, String> roleByLabel;
+    private final Map<String, Role> roleByLabel;
     private final Pattern label;
     private final List<String> trailingClauses;
     private final List<String> bodyVerbs;
@@ -47,16 +48,16 @@ public final class ResponsibilityExtractor implements Extractor {
             .map(Pattern::compile).toList();
 
     private final Pattern verbNote;
-    private final Map<String, String> roleByVerb;
+    private final Map<String, Role> roleByVerb;
 
-    private ResponsibilityExtractor(Map<String, String> roleByLabel, Map<String, String> roleByVerb, List<String> trailingClauses,
+    private ResponsibilityExtractor(Map<String, Role> roleByLabel, Map<String, Role> roleByVerb, List<String> trailingClauses,
             List<String> bodyVerbs, List<String> otherFieldLabels) {
         List<String> others = new ArrayList<>(otherFieldLabels);
         others.sort(Comparator.comparingInt(String::length).reversed());
         this.otherField = Pattern.compile("[,，;；、\\s]*(?:" + String.join("|", others) + ")\\s*[:：]");
         this.roleByVerb = roleByVerb;
-        String lead = String.join("|", roleByVerb.entrySet().stream().filter(e -> e.getValue().equals("lead")).map(Map.Entry::getKey).toList());
-        String support = String.join("|", roleByVerb.entrySet().stream().filter(e -> !e.getValue().equals("lead")).map(Map.Entry::getKey).toList());
+        String lead = String.join("|", roleByVerb.entrySet().stream().filter(e -> e.getValue() == Role.LEAD).map(Map.Entry::getKey).toList());
+        String support = String.join("|", roleByVerb.entrySet().stream().filter(e -> e.getValue() != Role.LEAD).map(Map.Entry::getKey).toList());
         this.verbNote = Pattern.compile("\\((?:由)?([^():]{2,60}?)(" + lead + ")(?:[,;、]\\s*([^():]{2,80}?)(" + support + "))?\\)");
         this.roleByLabel = roleByLabel;
         List<String> labels = new ArrayList<>(roleByLabel.keySet());
@@ -67,13 +68,13 @@ public final class ResponsibilityExtractor implements Extractor {
     }
 
     public static ResponsibilityExtractor standard() {
-        Map<String, String> roles = new LinkedHashMap<>();
-        for (String[] row : DataFiles.readTable("cues/responsibility-roles.tsv")) {
-            roles.put(row[0].strip(), row[1].strip());
+        Map<String, Role> roles = new LinkedHashMap<>();
+        for (DataFiles.Row row : DataFiles.readRows("cues/responsibility-roles.tsv")) {
+            roles.put(row.field(0), row.notation(1, Role.class));
         }
-        Map<String, String> verbs = new LinkedHashMap<>();
-        for (String[] row : DataFiles.readTable("cues/responsibility-verbs.tsv")) {
-            verbs.put(row[0].strip(), row[1].strip());
+        Map<String, Role> verbs = new LinkedHashMap<>();
+        for (DataFiles.Row row : DataFiles.readRows("cues/responsibility-verbs.tsv")) {
+            verbs.put(row.field(0), row.notation(1, Role.class));
         }
         return new ResponsibilityExtractor(roles, verbs, DataFiles.readList("cues/note-trailing-clauses.txt"),
                 DataFiles.readList("cues/heading-verbs.txt"), DataFiles.readList("cues/note-other-fields.txt"));
@@ -105,9 +106,9 @@ public final class ResponsibilityExtractor implements Extractor {
             for (Task t : p.tasks()) {
                 List<Responsibility> rs = t.responsibilities();
                 boolean read = !rs.isEmpty() && rs.stream().noneMatch(Responsibility::inferred);
-                if (read && rs.stream().noneMatch(r -> r.role().equals("lead"))) {
+                if (read && rs.stream().noneMatch(r -> r.role() == Role.LEAD)) {
                     List<Responsibility> led = new ArrayList<>(rs);
-                    led.set(0, new Responsibility("lead", rs.get(0).unit(), false));
+                    led.set(0, new Responsibility(Role.LEAD, rs.get(0).unit(), false));
                     tasks.add(t.withResponsibilities(led));
                 } else {
                     tasks.add(t);
@@ -176,9 +177,9 @@ public final class ResponsibilityExtractor implements Extractor {
     List<Task> rowTasks(Provision row, Document d, SpanFactory spans) {
         List<Responsibility> responsibilities = new ArrayList<>();
         for (TableCell cell : row.cells()) {
-            String role = switch (cell.role()) {
-                case LEAD -> "lead";
-                case RESPONSIBLE -> "responsible";
+            Role role = switch (cell.role()) {
+                case LEAD -> Role.LEAD;
+                case RESPONSIBLE -> Role.RESPONSIBLE;
                 default -> null;
             };
             if (role != null) {
@@ -201,7 +202,7 @@ public final class ResponsibilityExtractor implements Extractor {
     }
 
     private static List<Responsibility> issuerDuty(Document d) {
-        return d.issuers().stream().map(u -> new Responsibility("issuer", u, true)).toList();
+        return d.issuers().stream().map(u -> new Responsibility(Role.ISSUER, u, true)).toList();
     }
 
     private TextSpan taskSpan(SpanFactory spans, TextSpan body, int from, int to) {
@@ -341,7 +342,7 @@ public final class ResponsibilityExtractor implements Extractor {
         List<Responsibility> out = new ArrayList<>();
         Matcher m = label.matcher(content);
         List<int[]> starts = new ArrayList<>();
-        List<String> roles = new ArrayList<>();
+        List<Role> roles = new ArrayList<>();
         while (m.find()) {
             starts.add(new int[] {m.start(), m.end()});
             roles.add(roleByLabel.get(m.group(1)));
