@@ -1,8 +1,8 @@
 package org.plangraph.align;
 
 import java.util.Optional;
-import org.plangraph.model.Document;
 import org.plangraph.model.CitedPolicy;
+import org.plangraph.model.Document;
 import org.plangraph.model.DocumentLinks;
 import org.plangraph.model.LinkedFile;
 import org.plangraph.model.PolicyRelation;

@@ -31,8 +31,8 @@ import org.plangraph.text.TitleKeys;
  * <p>Every loaded document also gets its own policy identity ({@link OwnPolicy}), written as
  * {@code pg:asPolicy}: keyed by its document number (a plan issued by a notice takes the notice's),
  * else by its title; where it has a number, its title key is an alias, because a document citing it
- * may give only the title; the emitter states the two IRIs {@code owl:sameAs}. A plan that another loaded plan
- * implements is thereby reachable from it: {@code doc eli:implements/(owl:sameAs|^owl:sameAs)?/^pg:asPolicy doc2}.
+ * may give only the title; the emitter states the two IRIs {@code owl:sameAs}. A plan that another
+ * loaded plan implements is thereby reachable from it: {@code doc eli:implements/(owl:sameAs|^owl:sameAs)?/^pg:asPolicy doc2}.
  *
  * <p>A reference keeps the title as its document words it (the emitter writes it as that document's
  * {@code pg:citedAs}); a policy's canonical title is not the linker's to choose.
