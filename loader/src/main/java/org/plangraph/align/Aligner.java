@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.plangraph.link.IriScheme;
+import org.plangraph.model.AlignedFile;
 import org.plangraph.model.Alignment;
 import org.plangraph.model.Document;
 import org.plangraph.model.LinkedFile;
@@ -45,7 +46,7 @@ public final class Aligner {
         return standard;
     }
 
-    public LinkedFile align(LinkedFile file, SpanFactory spans) {
+    public AlignedFile align(LinkedFile file, SpanFactory spans) {
         String fileKey = IriScheme.standard().fileKey(file.source().name());
         List<Alignment> out = new ArrayList<>();
         for (Document d : file.documents()) {
@@ -54,7 +55,7 @@ public final class Aligner {
             Walk walk = new Walk(fileKey, d.key(), choice.orElse(null), aligner, spans, out);
             walk.provisions(d.provisions(), new ArrayList<>(), "");
         }
-        return file.withAlignments(out);
+        return new AlignedFile(file, out);
     }
 
     /** One document's measures, with the headings of the sections they stand in. */

@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.plangraph.model.Document;
-import org.plangraph.model.Finding;
+import org.plangraph.model.AlignedFile;
 import org.plangraph.model.DateSource;
+import org.plangraph.model.Document;
 import org.plangraph.model.DocumentKind;
+import org.plangraph.model.Finding;
 import org.plangraph.model.IssuerSource;
-import org.plangraph.model.LinkedFile;
 import org.plangraph.model.Provision;
 import org.plangraph.model.UnitMention;
 
@@ -52,7 +52,7 @@ final class RunReport {
 
     private final List<FileEntry> files = new ArrayList<>();
 
-    void loaded(LinkedFile file) {
+    void loaded(AlignedFile file) {
         List<DocumentEntry> documents = file.documents().stream().map(RunReport::entry).toList();
         List<UnusedEntry> unused = file.findings().stream()
                 .map(f -> new UnusedEntry(f.kind(), f.documentKey(), f.text(), f.span().start(), f.span().end())).toList();

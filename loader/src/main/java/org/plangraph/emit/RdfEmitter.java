@@ -17,12 +17,12 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.plangraph.link.IriScheme;
 import org.plangraph.model.AgencyIdentity;
+import org.plangraph.model.AlignedFile;
 import org.plangraph.model.Alignment;
 import org.plangraph.model.CitedPolicy;
 import org.plangraph.model.Document;
 import org.plangraph.model.DocumentKind;
 import org.plangraph.model.DocumentLinks;
-import org.plangraph.model.LinkedFile;
 import org.plangraph.model.LinkedUnit;
 import org.plangraph.model.OwnPolicy;
 import org.plangraph.model.PolicyLevel;
@@ -37,7 +37,7 @@ import org.plangraph.model.TextSpan;
 import org.plangraph.model.UnitMention;
 
 /**
- * The emit stage: writes a {@link LinkedFile} as RDF into a {@link StreamRDF}, every quad in
+ * The emit stage: writes an {@link AlignedFile} as RDF into a {@link StreamRDF}, every quad in
  * the file's own named graph, the graph's provenance included, so that replacing the graph replaces
  * everything the file said.
  */
@@ -55,17 +55,17 @@ public final class RdfEmitter {
     }
 
     /** The graph a file's quads go into. */
-    public Node graphOf(LinkedFile file) {
+    public Node graphOf(AlignedFile file) {
         return uri(iris.graph(file.source().name()));
     }
 
-    public void emit(LinkedFile file, OffsetDateTime loadedAt, StreamRDF out) {
+    public void emit(AlignedFile file, OffsetDateTime loadedAt, StreamRDF out) {
         new Writer(file, out).write(loadedAt);
     }
 
     /** One file's emission: holds the graph and the nodes already written, so that each is typed once. */
     private final class Writer {
-        private final LinkedFile file;
+        private final AlignedFile file;
         private final StreamRDF out;
         private final Node graph;
         private final Node source;
@@ -74,7 +74,7 @@ public final class RdfEmitter {
         /** The file's alignments by measure, so that a file of many measures is not searched once per measure. */
         private final Map<String, List<Alignment>> alignmentsByMeasure = new HashMap<>();
 
-        Writer(LinkedFile file, StreamRDF out) {
+        Writer(AlignedFile file, StreamRDF out) {
             this.file = file;
             this.out = out;
             this.graph = graphOf(file);

@@ -45,10 +45,6 @@ public record LinkedFile(ParsedFile parsed, List<DocumentLinks> links) {
         return parsed.findings();
     }
 
-    public List<Alignment> alignments() {
-        return parsed.alignments();
-    }
-
     /** What the link stage added to {@code d}, a document of this file. */
     public DocumentLinks linksOf(Document d) {
         for (DocumentLinks l : links) {
@@ -57,9 +53,5 @@ public record LinkedFile(ParsedFile parsed, List<DocumentLinks> links) {
             }
         }
         throw new IllegalArgumentException("document " + d.key() + " is not of " + parsed.source().name());
-    }
-
-    public LinkedFile withAlignments(List<Alignment> alignments) {
-        return new LinkedFile(parsed.withAlignments(alignments), links);
     }
 }

@@ -11,7 +11,7 @@ import org.plangraph.extract.Extractor;
 import org.plangraph.extract.UnreadStructure;
 import org.plangraph.link.IriScheme;
 import org.plangraph.link.Linker;
-import org.plangraph.model.LinkedFile;
+import org.plangraph.model.AlignedFile;
 import org.plangraph.model.ParsedFile;
 import org.plangraph.read.SourceReader;
 import org.plangraph.read.SourceRejectedException;
@@ -112,15 +112,15 @@ public final class Pipeline {
         return emitter;
     }
 
-    public LinkedFile parse(Path file) throws SourceRejectedException {
+    public AlignedFile parse(Path file) throws SourceRejectedException {
         return parse(reader.read(file));
     }
 
-    public LinkedFile parse(String name, byte[] bytes) throws SourceRejectedException {
+    public AlignedFile parse(String name, byte[] bytes) throws SourceRejectedException {
         return parse(reader.read(name, bytes));
     }
 
-    private LinkedFile parse(SourceText source) throws SourceRejectedException {
+    private AlignedFile parse(SourceText source) throws SourceRejectedException {
         RepairedText repaired = repairer.repair(source);
         if (repaired.text().isBlank()) {
             throw new SourceRejectedException(source.name(), "no document text left after removing web-page chrome");
@@ -134,8 +134,8 @@ public final class Pipeline {
     }
 
     /** Parses a file and pushes its quads, all in the file's own graph, into {@code sink}. */
-    public LinkedFile load(Path file, StreamRDF sink) throws SourceRejectedException {
-        LinkedFile parsed = parse(file);
+    public AlignedFile load(Path file, StreamRDF sink) throws SourceRejectedException {
+        AlignedFile parsed = parse(file);
         emitter.emit(parsed, OffsetDateTime.now(), sink);
         return parsed;
     }

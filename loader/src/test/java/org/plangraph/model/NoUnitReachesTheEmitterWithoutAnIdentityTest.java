@@ -22,7 +22,7 @@ class NoUnitReachesTheEmitterWithoutAnIdentityTest {
 
     @Test
     void everyUnitADocumentMentionsHasAnIdentity() {
-        LinkedFile f = Fixtures.parse(PLAN);
+        LinkedFile f = Fixtures.parse(PLAN).linked();
         Document d = f.documents().get(0);
         List<UnitMention> units = d.unitMentions();
         assertTrue(units.stream().anyMatch(u -> u.name().equals("市发改委")), units.toString());
@@ -33,7 +33,7 @@ class NoUnitReachesTheEmitterWithoutAnIdentityTest {
 
     @Test
     void aLinkedFileMissingTheIdentityOfAResponsibleUnitIsRefused() {
-        LinkedFile f = Fixtures.parse(PLAN);
+        LinkedFile f = Fixtures.parse(PLAN).linked();
         Document d = f.documents().get(0);
         UnitMention responsible = d.measures().get(0).tasks().get(0).responsibilities().get(1).unit();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -43,13 +43,13 @@ class NoUnitReachesTheEmitterWithoutAnIdentityTest {
 
     @Test
     void aLinkedFileMissingADocumentsLinksIsRefused() {
-        LinkedFile f = Fixtures.parse(PLAN);
+        LinkedFile f = Fixtures.parse(PLAN).linked();
         assertThrows(IllegalArgumentException.class, () -> new LinkedFile(f.parsed(), List.of()));
     }
 
     @Test
     void aMentionTheLinkStageNeverSawIsAnErrorNotABareName() {
-        LinkedFile f = Fixtures.parse(PLAN);
+        LinkedFile f = Fixtures.parse(PLAN).linked();
         DocumentLinks links = f.linksOf(f.documents().get(0));
         assertThrows(IllegalStateException.class, () -> links.unit(UnitMention.of("市不存在局")));
     }

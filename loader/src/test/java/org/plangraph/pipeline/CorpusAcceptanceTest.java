@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.plangraph.model.AlignedFile;
 import org.plangraph.model.Document;
-import org.plangraph.model.LinkedFile;
 import org.plangraph.testing.ProjectFiles;
 import org.plangraph.text.TitleKeys;
 
@@ -42,7 +42,7 @@ class CorpusAcceptanceTest {
         return tests.stream();
     }
 
-    private static void check(LinkedFile parsed, JsonNode goldFile) {
+    private static void check(AlignedFile parsed, JsonNode goldFile) {
         JsonNode goldDocs = goldFile.get("documents");
         String file = goldFile.get("file").asText();
         assertEquals(goldDocs.size(), parsed.documents().size(), "documents in " + file);

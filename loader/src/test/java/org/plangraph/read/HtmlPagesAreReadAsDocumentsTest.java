@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.plangraph.model.AlignedFile;
 import org.plangraph.model.Document;
-import org.plangraph.model.LinkedFile;
 import org.plangraph.model.TitleSource;
 import org.plangraph.pipeline.Pipeline;
 
@@ -79,7 +79,7 @@ class HtmlPagesAreReadAsDocumentsTest {
 
     @Test
     void aPageGivesItsNoticeAndThePlanItIssues() throws Exception {
-        LinkedFile file = Pipeline.standard().parse("page.html", PAGE.getBytes(StandardCharsets.UTF_8));
+        AlignedFile file = Pipeline.standard().parse("page.html", PAGE.getBytes(StandardCharsets.UTF_8));
         assertEquals(2, file.documents().size());
         Document notice = file.documents().get(0);
         Document plan = file.documents().get(1);
@@ -115,7 +115,7 @@ class HtmlPagesAreReadAsDocumentsTest {
     void rubyGlossesAndInlineGlossesLeaveTheTraditionalText() throws Exception {
         String page = "<html><body><div><p><ruby>關<rt>guān</rt></ruby>於印發(fā)實施方案的通知</p><p>一、總體要求</p>"
                 + "<p>（一）堅持依法行政。各部門要依法履職。</p></div></body></html>";
-        LinkedFile file = Pipeline.standard().parse("trad.html", page.getBytes(StandardCharsets.UTF_8));
+        AlignedFile file = Pipeline.standard().parse("trad.html", page.getBytes(StandardCharsets.UTF_8));
         Document d = file.documents().get(0);
         assertEquals("关于印发实施方案的通知", d.title());
         assertEquals("關於印發實施方案的通知", d.titleAsRead().replace("(fā)", ""));

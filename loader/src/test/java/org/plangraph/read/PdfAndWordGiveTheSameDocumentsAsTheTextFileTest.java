@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plangraph.model.AlignedFile;
 import org.plangraph.model.Document;
-import org.plangraph.model.LinkedFile;
 import org.plangraph.model.Provision;
 import org.plangraph.model.Responsibility;
 import org.plangraph.model.Task;
@@ -66,7 +66,7 @@ class PdfAndWordGiveTheSameDocumentsAsTheTextFileTest {
     }
 
     /** Titles, kinds, measure paths and each task's units by role, one line each, in document order. */
-    static List<String> summary(LinkedFile file) {
+    static List<String> summary(AlignedFile file) {
         List<String> out = new ArrayList<>();
         for (Document d : file.documents()) {
             out.add("document " + d.key() + ": " + d.kind().notation());

@@ -1,7 +1,7 @@
 package org.plangraph.segment;
 
-import org.plangraph.model.DocumentKind;
 import org.plangraph.model.DateSource;
+import org.plangraph.model.DocumentKind;
 import org.plangraph.model.IssuerSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -150,7 +150,7 @@ class FrontMatterIsFoundWhereverItStandsTest {
         String text = lines("太平镇人民政府关于印发太平镇2024年法治政府建设工作要点的通知", "各村（社区），镇直各单位：",
                 "现将《太平镇2024年法治政府建设工作要点》印发给你们。", "太平镇人民政府", "2024年3月12日", "太平镇2024年法治政府建设工作要点",
                 "一、加强党的领导", "1.开展学法活动。全年组织学法不少于4次。（责任单位：镇司法所、党政办）");
-        org.plangraph.model.LinkedFile f = org.plangraph.pipeline.Pipeline.standard().parse("town.txt",
+        org.plangraph.model.AlignedFile f = org.plangraph.pipeline.Pipeline.standard().parse("town.txt",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Document plan = f.documents().get(1);
         assertEquals("太平镇", plan.jurisdiction());

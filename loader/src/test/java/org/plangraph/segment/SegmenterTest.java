@@ -1,7 +1,7 @@
 package org.plangraph.segment;
 
-import org.plangraph.model.DocumentKind;
 import org.plangraph.model.DateSource;
+import org.plangraph.model.DocumentKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
