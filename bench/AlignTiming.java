@@ -22,7 +22,7 @@ public class AlignTiming {
       if (round >= 10) { sw += t1-t0; sa += t2-t1; }
     }
     System.out.printf("mean over 30 warm rounds, 5 seeds: pipeline without align %.1f ms, with align %.1f ms%n", sw/30e6, sa/30e6); long t3 = System.nanoTime(); int n = 0;
-    for (int i = 0; i < 10; i++) for (Path f : files) { ParsedFile p = with.parse(f); n += p.alignments().size(); }
+    for (int i = 0; i < 10; i++) for (Path f : files) { AlignedFile p = with.parse(f); n += p.alignments().size(); }
     System.out.println("alignments " + n/10);
   }
 }

@@ -3,8 +3,8 @@ package org.plangraph;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.plangraph.model.AlignedFile;
 import org.plangraph.model.Document;
-import org.plangraph.model.ParsedFile;
 import org.plangraph.model.Provision;
 import org.plangraph.model.Target;
 import org.plangraph.pipeline.Pipeline;
@@ -16,7 +16,7 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    public static ParsedFile parse(String text) {
+    public static AlignedFile parse(String text) {
         try {
             return PIPELINE.parse("fixture.txt", text.getBytes(StandardCharsets.UTF_8));
         } catch (Exception e) {

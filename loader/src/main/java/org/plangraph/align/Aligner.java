@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.plangraph.link.IriScheme;
+import org.plangraph.model.AlignedFile;
 import org.plangraph.model.Alignment;
 import org.plangraph.model.Document;
-import org.plangraph.model.ParsedFile;
+import org.plangraph.model.LinkedFile;
 import org.plangraph.model.Provision;
 import org.plangraph.repair.SpanFactory;
 
@@ -45,16 +46,16 @@ public final class Aligner {
         return standard;
     }
 
-    public ParsedFile align(ParsedFile file, SpanFactory spans) {
+    public AlignedFile align(LinkedFile file, SpanFactory spans) {
         String fileKey = IriScheme.standard().fileKey(file.source().name());
         List<Alignment> out = new ArrayList<>();
         for (Document d : file.documents()) {
-            Optional<OutlineChoice> choice = chooser.choose(d, file.documents());
+            Optional<OutlineChoice> choice = chooser.choose(d, file);
             MeasureAligner aligner = choice.map(c -> byOutline.get(c.outline().iri())).orElse(null);
             Walk walk = new Walk(fileKey, d.key(), choice.orElse(null), aligner, spans, out);
             walk.provisions(d.provisions(), new ArrayList<>(), "");
         }
-        return file.withAlignments(out);
+        return new AlignedFile(file, out);
     }
 
     /** One document's measures, with the headings of the sections they stand in. */

@@ -1,9 +1,11 @@
 package org.plangraph.align;
 
-import java.util.List;
 import java.util.Optional;
+import org.plangraph.model.CitedPolicy;
 import org.plangraph.model.Document;
-import org.plangraph.model.PolicyReference;
+import org.plangraph.model.DocumentLinks;
+import org.plangraph.model.LinkedFile;
+import org.plangraph.model.PolicyRelation;
 
 /**
  * Which outline a document carries out. A document that names a national outline as a policy it
@@ -19,15 +21,16 @@ public final class OutlineChooser {
         this.catalog = catalog;
     }
 
-    public Optional<OutlineChoice> choose(Document d, List<Document> sameFile) {
-        Optional<Outline> cited = citedOutline(d, year(d));
+    /** The outline {@code d}, a document of {@code file}, carries out, if any. */
+    public Optional<OutlineChoice> choose(Document d, LinkedFile file) {
+        Optional<Outline> cited = citedOutline(file.linksOf(d), year(d));
         if (cited.isPresent()) {
             return cited.map(o -> new OutlineChoice(o, OutlineChoice.CITED));
         }
-        for (Document other : sameFile) {
+        for (Document other : file.documents()) {
             boolean related = other.transmits().contains(d.key()) || d.transmits().contains(other.key());
             if (related) {
-                Optional<Outline> viaOther = citedOutline(other, year(d));
+                Optional<Outline> viaOther = citedOutline(file.linksOf(other), year(d));
                 if (viaOther.isPresent()) {
                     return viaOther.map(o -> new OutlineChoice(o, OutlineChoice.CHAIN));
                 }
@@ -67,10 +70,10 @@ public final class OutlineChooser {
     }
 
     /** The outline the document names as implemented; of several, the one covering its year, else the latest. */
-    private Optional<Outline> citedOutline(Document d, Integer year) {
+    private Optional<Outline> citedOutline(DocumentLinks links, Integer year) {
         Optional<Outline> best = Optional.empty();
-        for (PolicyReference p : d.policies()) {
-            if (!"implements".equals(p.relation()) || p.key() == null) {
+        for (CitedPolicy p : links.citedPolicies()) {
+            if (p.reference().relation() != PolicyRelation.IMPLEMENTS) {
                 continue;
             }
             Optional<Outline> o = catalog.byIri(p.key());

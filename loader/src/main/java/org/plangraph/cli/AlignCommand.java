@@ -14,7 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.plangraph.align.SssomWriter;
 import org.plangraph.data.DataFiles;
-import org.plangraph.model.ParsedFile;
+import org.plangraph.model.AlignedFile;
 import org.plangraph.pipeline.Pipeline;
 import org.plangraph.read.SourceRejectedException;
 import picocli.CommandLine.Command;
@@ -52,7 +52,7 @@ final class AlignCommand implements Callable<Integer> {
         }
         for (Path file : inputs.files()) {
             try {
-                ParsedFile p = pipeline.parse(file);
+                AlignedFile p = pipeline.parse(file);
                 pipeline.emitter().emit(p, now, sink);
             } catch (SourceRejectedException e) {
                 System.err.println(Refusal.of(e).line());

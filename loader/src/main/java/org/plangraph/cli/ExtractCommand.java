@@ -16,7 +16,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.plangraph.model.ParsedFile;
+import org.plangraph.model.AlignedFile;
 import org.plangraph.pipeline.Pipeline;
 import org.plangraph.read.SourceRejectedException;
 import picocli.CommandLine.Command;
@@ -46,7 +46,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Pipeline pipeline = options.pipeline();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        List<ParsedFile> parsed = new ArrayList<>();
+        List<AlignedFile> parsed = new ArrayList<>();
         // TriG and N-Quads are written as each file is parsed: held in memory until the end, the quads of
         // a file of 200,000 items ran a 2 GB heap out. Turtle (merged) and JSON-LD need them all first.
         boolean streamed = format == Format.trig || format == Format.nq;
@@ -75,7 +75,7 @@ final class ExtractCommand implements Callable<Integer> {
         for (Path file : inputs.files()) {
             Refusal refusal;
             try {
-                ParsedFile p = pipeline.parse(file);
+                AlignedFile p = pipeline.parse(file);
                 if (sink != null) {
                     pipeline.emitter().emit(p, now, sink);
                 } else {

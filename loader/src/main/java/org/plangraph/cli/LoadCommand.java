@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
+import org.plangraph.model.AlignedFile;
 import org.plangraph.model.Document;
-import org.plangraph.model.ParsedFile;
 import org.plangraph.pipeline.Pipeline;
 import org.plangraph.read.SourceRejectedException;
 import org.plangraph.serve.UpdateCredentials;
@@ -116,7 +116,7 @@ final class LoadCommand implements Callable<Integer> {
             for (Path file : files) {
                 n++;
                 try {
-                    ParsedFile parsed = pipeline.parse(file);
+                    AlignedFile parsed = pipeline.parse(file);
                     Path earlier = loadedGraphs.putIfAbsent(pipeline.emitter().graphOf(parsed), file);
                     if (earlier != null) {
                         // graphs are keyed by file name, so that re-loading a file replaces its graph

@@ -11,9 +11,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.plangraph.model.AlignedFile;
+import org.plangraph.model.DateSource;
 import org.plangraph.model.Document;
+import org.plangraph.model.DocumentKind;
 import org.plangraph.model.Finding;
-import org.plangraph.model.ParsedFile;
+import org.plangraph.model.IssuerSource;
 import org.plangraph.model.Provision;
 import org.plangraph.model.UnitMention;
 
@@ -27,8 +30,8 @@ final class RunReport {
     private static final int NAMES_IN_SUMMARY = 8;
 
     /** @param measures how many measures the document's hierarchy holds */
-    record DocumentEntry(String key, String kind, String title, String titleSource, List<String> issuers, String issuerSource,
-            String date, String dateSource, String docNumber, int measures) {
+    record DocumentEntry(String key, DocumentKind kind, String title, String titleSource, List<String> issuers, IssuerSource issuerSource,
+            String date, DateSource dateSource, String docNumber, int measures) {
     }
 
     /** @param start,end where it stands in the source file, in code points */
@@ -49,7 +52,7 @@ final class RunReport {
 
     private final List<FileEntry> files = new ArrayList<>();
 
-    void loaded(ParsedFile file) {
+    void loaded(AlignedFile file) {
         List<DocumentEntry> documents = file.documents().stream().map(RunReport::entry).toList();
         List<UnusedEntry> unused = file.findings().stream()
                 .map(f -> new UnusedEntry(f.kind(), f.documentKey(), f.text(), f.span().start(), f.span().end())).toList();

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.plangraph.model.Notation;
 
 /**
  * Finds the data files under {@code ontology/} (cue phrases, abbreviations, reference data) and the
@@ -70,6 +71,70 @@ public final class DataFiles {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read ontology/" + relative, e);
+        }
+        return rows;
+    }
+
+    /**
+     * One line of a cue file with where it stands, so that a value the code cannot use is refused
+     * naming the file and line to fix.
+     *
+     * @param file   the file as the project names it, e.g. {@code ontology/cues/document-kinds.tsv}
+     * @param line   its line number, from 1
+     * @param fields its tab-separated fields
+     */
+    public record Row(String file, int line, List<String> fields) {
+        public Row {
+            fields = List.copyOf(fields);
+        }
+
+        public String field(int i) {
+            return fields.get(i).strip();
+        }
+
+        /** The constant of {@code type} that field {@code i} writes; a value none writes is refused with file and line. */
+        public <E extends Enum<E> & Notation> E notation(int i, Class<E> type) {
+            return Notation.of(type, field(i)).orElseThrow(() -> new IllegalStateException(file + " line " + line + ": unknown "
+                    + type.getSimpleName() + " '" + field(i) + "' (known: " + Notation.known(type) + ")"));
+        }
+
+        /** Field {@code i} read by {@code parse}; a value it refuses is refused with file and line. */
+        public <T> T parsed(int i, java.util.function.Function<String, T> parse) {
+            try {
+                return parse.apply(field(i));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(file + " line " + line + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** Refuses a row of fewer fields than {@code count}, saying what the file's lines should hold. */
+        public Row requireFields(int count, String layout) {
+            if (fields.size() < count) {
+                throw new IllegalStateException(file + " line " + line + ": want " + layout + ", got: " + String.join("\t", fields));
+            }
+            return this;
+        }
+    }
+
+    /** Reads a cue file as {@link #readTable} does, keeping each row's line number. */
+    public static List<Row> readRows(String relative) {
+        try (InputStream in = openOntology(relative)) {
+            return rows("ontology/" + relative, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read ontology/" + relative, e);
+        }
+    }
+
+    /** The rows of a cue file's {@code content}; {@code file} names it in messages. */
+    public static List<Row> rows(String file, String content) {
+        List<Row> rows = new ArrayList<>();
+        String[] lines = content.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                continue;
+            }
+            rows.add(new Row(file, i + 1, List.of(line.split("\t", -1))));
         }
         return rows;
     }

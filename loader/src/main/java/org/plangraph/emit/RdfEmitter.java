@@ -16,11 +16,19 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.plangraph.link.IriScheme;
+import org.plangraph.model.AgencyIdentity;
+import org.plangraph.model.AlignedFile;
 import org.plangraph.model.Alignment;
+import org.plangraph.model.CitedPolicy;
 import org.plangraph.model.Deadline;
 import org.plangraph.model.Document;
-import org.plangraph.model.ParsedFile;
+import org.plangraph.model.DocumentKind;
+import org.plangraph.model.DocumentLinks;
+import org.plangraph.model.LinkedUnit;
+import org.plangraph.model.OwnPolicy;
+import org.plangraph.model.PolicyLevel;
 import org.plangraph.model.PolicyReference;
+import org.plangraph.model.PolicyRelation;
 import org.plangraph.model.Provision;
 import org.plangraph.model.ReportedFigure;
 import org.plangraph.model.Responsibility;
@@ -30,7 +38,7 @@ import org.plangraph.model.TextSpan;
 import org.plangraph.model.UnitMention;
 
 /**
- * The emit stage: writes a linked {@link ParsedFile} as RDF into a {@link StreamRDF}, every quad in
+ * The emit stage: writes an {@link AlignedFile} as RDF into a {@link StreamRDF}, every quad in
  * the file's own named graph, the graph's provenance included, so that replacing the graph replaces
  * everything the file said.
  */
@@ -48,17 +56,17 @@ public final class RdfEmitter {
     }
 
     /** The graph a file's quads go into. */
-    public Node graphOf(ParsedFile file) {
+    public Node graphOf(AlignedFile file) {
         return uri(iris.graph(file.source().name()));
     }
 
-    public void emit(ParsedFile file, OffsetDateTime loadedAt, StreamRDF out) {
+    public void emit(AlignedFile file, OffsetDateTime loadedAt, StreamRDF out) {
         new Writer(file, out).write(loadedAt);
     }
 
     /** One file's emission: holds the graph and the nodes already written, so that each is typed once. */
     private final class Writer {
-        private final ParsedFile file;
+        private final AlignedFile file;
         private final StreamRDF out;
         private final Node graph;
         private final Node source;
@@ -67,7 +75,7 @@ public final class RdfEmitter {
         /** The file's alignments by measure, so that a file of many measures is not searched once per measure. */
         private final Map<String, List<Alignment>> alignmentsByMeasure = new HashMap<>();
 
-        Writer(ParsedFile file, StreamRDF out) {
+        Writer(AlignedFile file, StreamRDF out) {
             this.file = file;
             this.out = out;
             this.graph = graphOf(file);
@@ -119,9 +127,10 @@ public final class RdfEmitter {
 
         private void document(Document d) {
             Node doc = documentNodes.get(d.key());
+            DocumentLinks links = file.linksOf(d);
             add(doc, TYPE, DOCUMENT);
             add(doc, TYPE, pg(documentClass(d.kind())));
-            add(doc, ELI_TYPE_DOCUMENT, concept("kind", d.kind()));
+            add(doc, ELI_TYPE_DOCUMENT, concept("kind", d.kind().notation()));
             add(doc, DCT_TITLE, zh(d.title()));
             add(doc, TITLE_SOURCE, str(d.titleSource().label()));
             if (d.titleSource() == org.plangraph.model.TitleSource.INFERRED) {
@@ -134,14 +143,14 @@ public final class RdfEmitter {
                 add(doc, TITLE_AS_READ, str(d.titleAsRead()));
             }
             for (UnitMention issuer : d.issuers()) {
-                add(doc, ELI_PASSED_BY, agency(issuer));
+                add(doc, ELI_PASSED_BY, agency(links.unit(issuer)));
             }
             for (UnitMention recipient : d.recipients()) {
-                add(doc, RECIPIENT, agency(recipient));
+                add(doc, RECIPIENT, agency(links.unit(recipient)));
             }
             if (d.date() != null) {
                 add(doc, ELI_DATE_DOCUMENT, typed(d.date(), XSDDatatype.XSDdate));
-                add(doc, DATE_SOURCE, str(d.dateSource()));
+                add(doc, DATE_SOURCE, str(d.dateSource().notation()));
             }
             if (d.docNumber() != null) {
                 add(doc, ELI_ID_LOCAL, str(d.docNumber()));
@@ -162,22 +171,16 @@ public final class RdfEmitter {
             span(doc, d.text());
             int order = 1;
             for (Provision p : d.provisions()) {
-                provision(p, doc, doc, order++);
+                provision(p, doc, doc, links, order++);
             }
             targets(doc, doc, d.targets());
-            Node ownPolicy = null;
+            Node ownPolicy = ownPolicy(doc, links.ownPolicy());
             int citations = 1;
-            for (PolicyReference policy : d.policies()) {
-                if (PolicyReference.IS.equals(policy.relation())) {
-                    ownPolicy = ownPolicy(doc, policy);
-                }
+            for (CitedPolicy policy : links.citedPolicies()) {
+                citations = citedPolicy(doc, policy, citations);
             }
-            for (PolicyReference policy : d.policies()) {
-                if (PolicyReference.ALIAS.equals(policy.relation())) {
-                    policyAlias(ownPolicy, policy);
-                } else if (!policy.ownIdentity()) {
-                    citations = citedPolicy(doc, policy, citations);
-                }
+            for (String alias : links.ownPolicy().aliasKeys()) {
+                policyAlias(ownPolicy, alias);
             }
             int n = 1;
             for (ReportedFigure f : d.figures()) {
@@ -185,7 +188,7 @@ public final class RdfEmitter {
             }
         }
 
-        private void provision(Provision p, Node parent, Node doc, int order) {
+        private void provision(Provision p, Node parent, Node doc, DocumentLinks links, int order) {
             Node node = uri(parent.getURI().contains("/p/") ? parent.getURI() + "." + p.number() : doc.getURI() + "/p/" + p.number());
             if (!written.add(node)) {
                 node = uri(node.getURI() + "-" + order);
@@ -207,7 +210,7 @@ public final class RdfEmitter {
             add(node, IN_DOCUMENT, doc);
             span(node, p.text());
             for (Task t : p.tasks()) {
-                task(node, doc, t);
+                task(node, doc, links, t);
             }
             for (org.plangraph.model.Point point : p.points()) {
                 Node pn = uri(node.getURI() + "/point/" + point.order());
@@ -224,7 +227,7 @@ public final class RdfEmitter {
             }
             int childOrder = 1;
             for (Provision child : p.children()) {
-                provision(child, node, doc, childOrder++);
+                provision(child, node, doc, links, childOrder++);
             }
         }
 
@@ -265,7 +268,7 @@ public final class RdfEmitter {
             }
         }
 
-        private void task(Node measure, Node doc, Task t) {
+        private void task(Node measure, Node doc, DocumentLinks links, Task t) {
             Node task = uri(measure.getURI() + "/task/" + t.order());
             add(task, TYPE, TASK);
             add(measure, HAS_TASK, task);
@@ -277,13 +280,12 @@ public final class RdfEmitter {
                 Node resp = uri(task.getURI() + "/r/" + n++);
                 add(resp, TYPE, RESPONSIBILITY);
                 add(task, HAS_RESPONSIBILITY, resp);
-                add(resp, PROV_AGENT, agency(r.unit()));
-                add(resp, PROV_HAD_ROLE, concept("role", r.role()));
+                LinkedUnit unit = links.unit(r.unit());
+                add(resp, PROV_AGENT, agency(unit));
+                add(resp, PROV_HAD_ROLE, concept("role", r.role().notation()));
                 add(resp, INFERRED, typed(String.valueOf(r.inferred()), XSDDatatype.XSDboolean));
-                add(resp, MENTION, str(r.unit().mention()));
-                if (r.unit().qualifiedName() != null) {
-                    add(resp, UNIT_NAME, str(r.unit().qualifiedName()));
-                }
+                add(resp, MENTION, str(unit.mention().mention()));
+                add(resp, UNIT_NAME, str(unit.identity().qualifiedName()));
             }
         }
 
@@ -322,20 +324,20 @@ public final class RdfEmitter {
          * The policy this document is. Its graph states the policy's canonical title (the document's
          * own), unless the policy is reference data, whose graph already gives the title.
          */
-        private Node ownPolicy(Node doc, PolicyReference p) {
+        private Node ownPolicy(Node doc, OwnPolicy p) {
             Node policy = policyNode(p.key());
             add(doc, AS_POLICY, policy);
             add(policy, TYPE, POLICY);
             if (!isReferenceData(p.key())) {
                 add(policy, DCT_TITLE, zh(p.title()));
             }
-            policyFacts(policy, p);
+            policyFacts(policy, p.docNumber(), p.issuer(), p.level());
             return policy;
         }
 
         /** A second IRI of the document's own policy (its title key beside its number): the same policy. */
-        private void policyAlias(Node ownPolicy, PolicyReference p) {
-            Node alias = policyNode(p.key());
+        private void policyAlias(Node ownPolicy, String key) {
+            Node alias = policyNode(key);
             add(alias, TYPE, POLICY);
             add(alias, OWL_SAME_AS, ownPolicy);
         }
@@ -345,11 +347,12 @@ public final class RdfEmitter {
          * the policy (pg:citedAs on its citation), not the policy's title: documents word titles
          * differently, and each graph stating its own dct:title gave one policy several.
          */
-        private int citedPolicy(Node doc, PolicyReference p, int citationNumber) {
-            Node policy = policyNode(p.key() == null ? p.title() : p.key());
+        private int citedPolicy(Node doc, CitedPolicy cited, int citationNumber) {
+            PolicyReference p = cited.reference();
+            Node policy = policyNode(cited.key());
             add(policy, TYPE, POLICY);
-            policyFacts(policy, p);
-            add(doc, "implements".equals(p.relation()) ? ELI_IMPLEMENTS : ELI_CITES, policy);
+            policyFacts(policy, p.docNumber(), p.issuer(), cited.level());
+            add(doc, p.relation() == PolicyRelation.IMPLEMENTS ? ELI_IMPLEMENTS : ELI_CITES, policy);
             int next = citation(doc, policy, p.title(), citationNumber);
             if (p.notice() != null) {
                 // 《…关于印发〈X〉的通知》 names the notice as well as X
@@ -358,7 +361,7 @@ public final class RdfEmitter {
                 if (p.issuer() != null) {
                     add(notice, ISSUER_NAME, str(p.issuer()));
                 }
-                add(notice, LEVEL, concept("level", p.level() == null ? "unknown" : p.level()));
+                add(notice, LEVEL, concept("level", cited.level().notation()));
                 add(policy, ISSUED_BY_NOTICE, notice);
                 next = citation(doc, notice, p.notice(), next);
             }
@@ -374,14 +377,14 @@ public final class RdfEmitter {
             return number + 1;
         }
 
-        private void policyFacts(Node policy, PolicyReference p) {
-            if (p.docNumber() != null) {
-                add(policy, ELI_ID_LOCAL, str(p.docNumber()));
+        private void policyFacts(Node policy, String docNumber, String issuer, PolicyLevel level) {
+            if (docNumber != null) {
+                add(policy, ELI_ID_LOCAL, str(docNumber));
             }
-            if (p.issuer() != null) {
-                add(policy, ISSUER_NAME, str(p.issuer()));
+            if (issuer != null) {
+                add(policy, ISSUER_NAME, str(issuer));
             }
-            add(policy, LEVEL, concept("level", p.level() == null ? "unknown" : p.level()));
+            add(policy, LEVEL, concept("level", level.notation()));
         }
 
         private boolean isReferenceData(String key) {
@@ -424,21 +427,23 @@ public final class RdfEmitter {
             }
         }
 
-        private Node agency(UnitMention unit) {
-            String name = unit.canonicalName() != null ? unit.canonicalName() : unit.name();
-            Node node = uri(iris.agency(unit.jurisdiction(), unit.key() != null ? unit.key() : name));
+        private Node agency(LinkedUnit unit) {
+            AgencyIdentity agency = unit.identity();
+            String name = agency.canonicalName();
+            Node node = uri(iris.agency(agency.jurisdiction(), agency.key()));
             if (written.add(node)) {
-                add(node, TYPE, unit.collective() ? COLLECTIVE_AGENCY : AGENCY);
+                add(node, TYPE, agency.collective() ? COLLECTIVE_AGENCY : AGENCY);
                 add(node, SKOS_PREF_LABEL, zh(name));
                 add(node, LABEL, zh(name));
-                if (unit.jurisdiction() != null) {
-                    add(node, JURISDICTION, area(unit.jurisdiction()));
+                if (agency.jurisdiction() != null) {
+                    add(node, JURISDICTION, area(agency.jurisdiction()));
                 }
             }
-            if (unit.alias() != null && !unit.alias().equals(name)) {
-                add(node, SKOS_ALT_LABEL, zh(unit.alias()));
+            String alias = unit.mention().alias();
+            if (alias != null && !alias.equals(name)) {
+                add(node, SKOS_ALT_LABEL, zh(alias));
             }
-            String written = unit.qualifiedName() != null ? unit.qualifiedName() : unit.name();
+            String written = agency.qualifiedName();
             if (!written.equals(name)) {
                 add(node, SKOS_ALT_LABEL, zh(written));
             }
@@ -470,14 +475,13 @@ public final class RdfEmitter {
         }
     }
 
-    static String documentClass(String kind) {
+    static String documentClass(DocumentKind kind) {
         return switch (kind) {
-            case "notice" -> "Notice";
-            case "implementation-plan" -> "ImplementationPlan";
-            case "work-plan" -> "WorkPlan";
-            case "annual-report" -> "AnnualReport";
-            case "outline" -> "Outline";
-            default -> throw new IllegalArgumentException("unknown document kind: " + kind);
+            case NOTICE -> "Notice";
+            case IMPLEMENTATION_PLAN -> "ImplementationPlan";
+            case WORK_PLAN -> "WorkPlan";
+            case ANNUAL_REPORT -> "AnnualReport";
+            case OUTLINE -> "Outline";
         };
     }
 

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plangraph.data.DataFiles;
 import org.plangraph.model.Document;
+import org.plangraph.model.DocumentKind;
 import org.plangraph.model.ParsedFile;
 import org.plangraph.model.Provision;
 import org.plangraph.model.FigureQualifier;
@@ -43,7 +44,7 @@ public final class FigureExtractor implements Extractor {
     public ParsedFile extract(ParsedFile file, SpanFactory spans) {
         List<Document> docs = new ArrayList<>();
         for (Document d : file.documents()) {
-            if (!"annual-report".equals(d.kind())) {
+            if (d.kind() != DocumentKind.ANNUAL_REPORT) {
                 docs.add(d);
                 continue;
             }

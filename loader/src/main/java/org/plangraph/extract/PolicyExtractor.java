@@ -13,7 +13,9 @@ import org.plangraph.data.DataFiles;
 import org.plangraph.data.Gazetteer;
 import org.plangraph.model.Document;
 import org.plangraph.model.ParsedFile;
+import org.plangraph.model.PolicyLevel;
 import org.plangraph.model.PolicyReference;
+import org.plangraph.model.PolicyRelation;
 import org.plangraph.repair.SpanFactory;
 import org.plangraph.text.DocNumbers;
 import org.plangraph.text.TitleKeys;
@@ -105,7 +107,7 @@ public final class PolicyExtractor implements Extractor {
 
     List<PolicyReference> find(Document d, SpanFactory spans, Set<String> ownTitles) {
         String text = d.text().text();
-        String docLevel = documentLevel(d);
+        PolicyLevel docLevel = documentLevel(d);
         Map<String, PolicyReference> found = new LinkedHashMap<>();
         List<Mention> mentions = mentions(text);
         Mention previous = null;
@@ -130,7 +132,7 @@ public final class PolicyExtractor implements Extractor {
             if (!inner.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) || inner.length() < 2) {
                 continue;
             }
-            String relation = relation(text, m);
+            PolicyRelation relation = relation(text, m);
             String docNumber = docNumberAfter(text, m.end());
             String title = inner;
             String notice = null;
@@ -156,8 +158,8 @@ public final class PolicyExtractor implements Extractor {
             var span = spans.within(d.text(), m.start(), m.end());
             List<String> issuers = splitBareLevels(issuer);
             for (String each : issuers) {
-                String level = level(each, docNumber, title, madeHere ? docLevel : null);
-                add(found, new PolicyReference(title, docNumber, each, level, relation, null, notice, span));
+                PolicyLevel level = level(each, docNumber, title, madeHere ? docLevel : null);
+                add(found, new PolicyReference(title, docNumber, each, level, relation, notice, span));
             }
             // titles nested in this one (other than the one a notice issues) are named too
             if (notice == null) {
@@ -165,7 +167,7 @@ public final class PolicyExtractor implements Extractor {
                     String nestedTitle = asciiBrackets(inside.inner()).strip();
                     if (nestedTitle.length() >= 2 && !ownTitles.contains(TitleKeys.key(nestedTitle))) {
                         add(found, new PolicyReference(nestedTitle, null, null, level(null, null, nestedTitle, null),
-                                relation, null, null, span));
+                                relation, null, span));
                     }
                 }
             }
@@ -175,21 +177,22 @@ public final class PolicyExtractor implements Extractor {
 
     /** Keeps one reference per title (per level for 省、市《X》); a later mention can upgrade cites to implements and fill blanks. */
     private static void add(Map<String, PolicyReference> found, PolicyReference p) {
-        String k = TitleKeys.key(p.title()) + (p.issuer() != null && p.issuer().matches("[省市县区]") ? "|" + p.level() : "");
+        String k = TitleKeys.key(p.title()) + (p.issuer() != null && p.issuer().matches("[省市县区]") ? "|" + p.level().notation() : "");
         PolicyReference old = found.get(k);
         if (old == null) {
             found.put(k, p);
             return;
         }
-        String relation = "implements".equals(old.relation()) || "implements".equals(p.relation()) ? "implements" : "cites";
-        String level = "unknown".equals(old.level()) ? p.level() : old.level();
+        PolicyRelation relation = old.relation() == PolicyRelation.IMPLEMENTS || p.relation() == PolicyRelation.IMPLEMENTS
+                ? PolicyRelation.IMPLEMENTS : PolicyRelation.CITES;
+        PolicyLevel level = old.level() == PolicyLevel.UNKNOWN ? p.level() : old.level();
         found.put(k, new PolicyReference(old.title(), old.docNumber() != null ? old.docNumber() : p.docNumber(),
-                old.issuer() != null ? old.issuer() : p.issuer(), level, relation, null,
+                old.issuer() != null ? old.issuer() : p.issuer(), level, relation,
                 old.notice() != null ? old.notice() : p.notice(), old.span()));
     }
 
-    private String level(String issuer, String docNumber, String title, String madeHereLevel) {
-        Optional<String> l = levels.ofIssuer(issuer);
+    private PolicyLevel level(String issuer, String docNumber, String title, PolicyLevel madeHereLevel) {
+        Optional<PolicyLevel> l = levels.ofIssuer(issuer);
         if (l.isEmpty()) {
             l = levels.ofDocNumber(docNumber);
         }
@@ -199,11 +202,11 @@ public final class PolicyExtractor implements Extractor {
         if (l.isEmpty() && madeHereLevel != null) {
             l = Optional.of(madeHereLevel);
         }
-        return l.orElse("unknown");
+        return l.orElse(PolicyLevel.UNKNOWN);
     }
 
     /** The level of the document itself, from its jurisdiction or its issuers. */
-    String documentLevel(Document d) {
+    PolicyLevel documentLevel(Document d) {
         if (d.jurisdiction() != null) {
             Optional<Gazetteer.Area> a = levels.gazetteer().byName(d.jurisdiction());
             if (a.isPresent()) {
@@ -211,7 +214,7 @@ public final class PolicyExtractor implements Extractor {
             }
         }
         for (var issuer : d.issuers()) {
-            Optional<String> l = levels.ofIssuer(issuer.name());
+            Optional<PolicyLevel> l = levels.ofIssuer(issuer.name());
             if (l.isEmpty()) {
                 l = levels.ofTitle(issuer.name());
             }
@@ -261,7 +264,7 @@ public final class PolicyExtractor implements Extractor {
         return m.find() ? m.group() : null;
     }
 
-    private String relation(String text, Mention m) {
+    private PolicyRelation relation(String text, Mention m) {
         int s = sentenceStart(text, m.start());
         int e = sentenceEnd(text, m.end());
         String before = (s > 0 && SENTENCE_BREAKS.indexOf(text.charAt(s - 1)) < 0 ? String.valueOf(CUT) : "")
@@ -269,10 +272,10 @@ public final class PolicyExtractor implements Extractor {
         String after = text.substring(m.end(), e);
         for (ImplementsCue cue : implementsCues) {
             if (cue.matches(before, after)) {
-                return "implements";
+                return PolicyRelation.IMPLEMENTS;
             }
         }
-        return "cites";
+        return PolicyRelation.CITES;
     }
 
     private static String docNumberAfter(String text, int end) {

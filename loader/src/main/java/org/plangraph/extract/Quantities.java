@@ -33,7 +33,11 @@ final class Quantities {
         BEFORE, JUST_BEFORE, BETWEEN, AFTER;
 
         static Position ofCue(String cue) {
-            return valueOf(cue.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            try {
+                return valueOf(cue.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("not a position: " + cue + " (one of before, just-before, between, after)");
+            }
         }
     }
 
@@ -54,8 +58,8 @@ final class Quantities {
     private final Map<String, UnitKind> unitKinds = new HashMap<>();
 
     Quantities() {
-        for (String[] row : DataFiles.readTable("cues/quantity-units.tsv")) {
-            unitKinds.put(row[0].strip(), UnitKind.ofCue(row[1]));
+        for (DataFiles.Row row : DataFiles.readRows("cues/quantity-units.tsv")) {
+            unitKinds.put(row.requireFields(2, "unit<TAB>kind").field(0), row.notation(1, UnitKind.class));
         }
         List<String> units = new ArrayList<>(unitKinds.keySet());
         units.sort(java.util.Comparator.comparingInt(String::length).reversed());
@@ -66,11 +70,13 @@ final class Quantities {
         for (String s : DataFiles.readList("cues/quantity-exclusions.txt")) {
             exclusions.add(Pattern.compile(s));
         }
-        for (String[] r : DataFiles.readTable("cues/comparators.tsv")) {
-            comparators.add(new Cue<>(r[0].strip(), org.plangraph.model.Comparator.ofSymbol(r[1].strip()), Position.ofCue(r[2])));
+        for (DataFiles.Row r : DataFiles.readRows("cues/comparators.tsv")) {
+            r.requireFields(3, "cue<TAB>comparator<TAB>position");
+            comparators.add(new Cue<>(r.field(0), r.parsed(1, Comparator::ofSymbol), r.parsed(2, Position::ofCue)));
         }
-        for (String[] r : DataFiles.readTable("cues/figure-qualifiers.tsv")) {
-            qualifiers.add(new Cue<>(r[0].strip(), FigureQualifier.ofNotation(r[1].strip()), Position.ofCue(r[2])));
+        for (DataFiles.Row r : DataFiles.readRows("cues/figure-qualifiers.tsv")) {
+            r.requireFields(3, "cue<TAB>qualifier<TAB>position");
+            qualifiers.add(new Cue<>(r.field(0), r.notation(1, FigureQualifier.class), r.parsed(2, Position::ofCue)));
         }
         comparators.sort(java.util.Comparator.comparingInt((Cue<?> c) -> c.word().length()).reversed());
         qualifiers.sort(java.util.Comparator.comparingInt((Cue<?> c) -> c.word().length()).reversed());

@@ -14,6 +14,7 @@ import org.plangraph.model.Document;
 import org.plangraph.model.ParsedFile;
 import org.plangraph.model.Provision;
 import org.plangraph.model.Responsibility;
+import org.plangraph.model.Role;
 import org.plangraph.model.TableCell;
 import org.plangraph.model.Task;
 import org.plangraph.model.TextSpan;
@@ -32,7 +33,7 @@ public final class ResponsibilityExtractor implements Extractor {
     /** A labelled line after the last note that annotates the task (完成时限:…), not a task of its own. */
     private static final Pattern ANNOTATION = Pattern.compile("^\\p{IsHan}{2,6}:");
 
-    private final Map<String, String> roleByLabel;
+    private final Map<String, Role> roleByLabel;
     private final Pattern label;
     private final List<String> trailingClauses;
     /** Where another field of a note starts (完成时限:…): the unit list before it ends there. */
@@ -41,9 +42,9 @@ public final class ResponsibilityExtractor implements Extractor {
             .map(Pattern::compile).toList();
 
     private final Pattern verbNote;
-    private final Map<String, String> roleByVerb;
+    private final Map<String, Role> roleByVerb;
 
-    private ResponsibilityExtractor(Map<String, String> roleByLabel, Map<String, String> roleByVerb, List<String> trailingClauses,
+    private ResponsibilityExtractor(Map<String, Role> roleByLabel, Map<String, Role> roleByVerb, List<String> trailingClauses,
             List<String> otherFieldLabels) {
         List<String> others = new ArrayList<>(otherFieldLabels);
         others.sort(Comparator.comparingInt(String::length).reversed());
@@ -58,13 +59,13 @@ public final class ResponsibilityExtractor implements Extractor {
     }
 
     public static ResponsibilityExtractor standard() {
-        Map<String, String> roles = new LinkedHashMap<>();
-        for (String[] row : DataFiles.readTable("cues/responsibility-roles.tsv")) {
-            roles.put(row[0].strip(), row[1].strip());
+        Map<String, Role> roles = new LinkedHashMap<>();
+        for (DataFiles.Row row : DataFiles.readRows("cues/responsibility-roles.tsv")) {
+            roles.put(row.field(0), row.notation(1, Role.class));
         }
-        Map<String, String> verbs = new LinkedHashMap<>();
-        for (String[] row : DataFiles.readTable("cues/responsibility-verbs.tsv")) {
-            verbs.put(row[0].strip(), row[1].strip());
+        Map<String, Role> verbs = new LinkedHashMap<>();
+        for (DataFiles.Row row : DataFiles.readRows("cues/responsibility-verbs.tsv")) {
+            verbs.put(row.field(0), row.notation(1, Role.class));
         }
         return new ResponsibilityExtractor(roles, verbs, DataFiles.readList("cues/note-trailing-clauses.txt"),
                 DataFiles.readList("cues/note-other-fields.txt"));
@@ -96,9 +97,9 @@ public final class ResponsibilityExtractor implements Extractor {
             for (Task t : p.tasks()) {
                 List<Responsibility> rs = t.responsibilities();
                 boolean read = !rs.isEmpty() && rs.stream().noneMatch(Responsibility::inferred);
-                if (read && rs.stream().noneMatch(r -> r.role().equals("lead"))) {
+                if (read && rs.stream().noneMatch(r -> r.role() == Role.LEAD)) {
                     List<Responsibility> led = new ArrayList<>(rs);
-                    led.set(0, new Responsibility("lead", rs.get(0).unit(), false));
+                    led.set(0, new Responsibility(Role.LEAD, rs.get(0).unit(), false));
                     tasks.add(t.withResponsibilities(led));
                 } else {
                     tasks.add(t);
@@ -167,9 +168,9 @@ public final class ResponsibilityExtractor implements Extractor {
     List<Task> rowTasks(Provision row, Document d, SpanFactory spans) {
         List<Responsibility> responsibilities = new ArrayList<>();
         for (TableCell cell : row.cells()) {
-            String role = switch (cell.role()) {
-                case LEAD -> "lead";
-                case RESPONSIBLE -> "responsible";
+            Role role = switch (cell.role()) {
+                case LEAD -> Role.LEAD;
+                case RESPONSIBLE -> Role.RESPONSIBLE;
                 default -> null;
             };
             if (role != null) {
@@ -192,7 +193,7 @@ public final class ResponsibilityExtractor implements Extractor {
     }
 
     private static List<Responsibility> issuerDuty(Document d) {
-        return d.issuers().stream().map(u -> new Responsibility("issuer", u, true)).toList();
+        return d.issuers().stream().map(u -> new Responsibility(Role.ISSUER, u, true)).toList();
     }
 
     private TextSpan taskSpan(SpanFactory spans, TextSpan body, int from, int to) {
@@ -244,7 +245,7 @@ public final class ResponsibilityExtractor implements Extractor {
         List<Responsibility> out = new ArrayList<>();
         Matcher m = label.matcher(content);
         List<int[]> starts = new ArrayList<>();
-        List<String> roles = new ArrayList<>();
+        List<Role> roles = new ArrayList<>();
         while (m.find()) {
             starts.add(new int[] {m.start(), m.end()});
             roles.add(roleByLabel.get(m.group(1)));

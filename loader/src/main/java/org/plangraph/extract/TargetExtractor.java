@@ -57,8 +57,8 @@ public final class TargetExtractor implements Extractor {
         for (String s : DataFiles.readList("cues/target-goal-headings.txt")) {
             goalHeadings.add(Pattern.compile(s));
         }
-        for (String[] row : DataFiles.readTable("cues/deadline-and-frequency.tsv")) {
-            frequencies.add(Map.entry(Pattern.compile(row[0].strip()), Frequency.ofNotation(row[1].strip())));
+        for (DataFiles.Row row : DataFiles.readRows("cues/deadline-and-frequency.tsv")) {
+            frequencies.add(Map.entry(Pattern.compile(row.requireFields(2, "regex<TAB>frequency").field(0)), row.notation(1, Frequency.class)));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plangraph.data.AgencyVocabulary;
 import org.plangraph.data.Gazetteer;
+import org.plangraph.model.AgencyIdentity;
 import org.plangraph.model.UnitMention;
 import org.plangraph.text.UnitNames;
 
@@ -61,7 +62,7 @@ public final class AgencyNames {
         return new Parts(party, documentJurisdiction, n);
     }
 
-    public UnitMention identify(UnitMention unit, String documentJurisdiction) {
+    public AgencyIdentity identify(UnitMention unit, String documentJurisdiction) {
         Parts p = parts(unit.name(), documentJurisdiction);
         boolean collective = unit.collective() || COLLECTIVE.matcher(unit.name()).find();
         String area = p.area();
@@ -102,7 +103,7 @@ public final class AgencyNames {
             }
         }
         String qualified = qualified(unit.name(), documentJurisdiction);
-        return unit.linked(canonical, qualified, area, (area == null ? "" : area) + "|" + identity, collective);
+        return new AgencyIdentity(canonical, qualified, area, (area == null ? "" : area) + "|" + identity, collective);
     }
 
     /** The name as written with a relative level prefix written out: 市司法局 → 抚州市司法局, 中共市委 → 中共抚州市委. */

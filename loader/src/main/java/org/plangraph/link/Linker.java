@@ -1,54 +1,48 @@
 package org.plangraph.link;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.plangraph.model.AgencyIdentities;
+import org.plangraph.model.AgencyIdentity;
 import org.plangraph.model.Document;
+import org.plangraph.model.DocumentLinks;
+import org.plangraph.model.LinkedFile;
 import org.plangraph.model.ParsedFile;
-import org.plangraph.model.Provision;
-import org.plangraph.model.Responsibility;
-import org.plangraph.model.Task;
 import org.plangraph.model.UnitMention;
 
 /**
  * The link stage: gives every agency mention its identity within its jurisdiction, so that the same
  * agency gets the same IRI in every document of that jurisdiction and never shares one with another
- * jurisdiction's.
+ * jurisdiction's, and every policy named its identity ({@link PolicyLinker}).
  */
 public final class Linker {
     private final AgencyNames agencyNames;
+    private final PolicyLinker policyLinker;
 
-    public Linker(AgencyNames agencyNames) {
+    public Linker(AgencyNames agencyNames, PolicyLinker policyLinker) {
         this.agencyNames = agencyNames;
+        this.policyLinker = policyLinker;
     }
 
     public static Linker standard() {
-        return new Linker(AgencyNames.standard());
+        return new Linker(AgencyNames.standard(), PolicyLinker.standard());
     }
 
-    public ParsedFile link(ParsedFile file) {
-        List<Document> documents = new ArrayList<>();
+    public LinkedFile link(ParsedFile file) {
+        List<DocumentLinks> links = new ArrayList<>();
         for (Document d : file.documents()) {
-            String jurisdiction = d.jurisdiction();
-            List<UnitMention> issuers = d.issuers().stream().map(u -> agencyNames.identify(u, jurisdiction)).toList();
-            List<UnitMention> recipients = d.recipients().stream().map(u -> agencyNames.identify(u, jurisdiction)).toList();
-            documents.add(d.withParties(issuers, recipients).withProvisions(linkProvisions(d.provisions(), jurisdiction, d.issuers())));
+            links.add(new DocumentLinks(d.key(), agencies(d), policyLinker.citedPolicies(d), policyLinker.ownPolicy(d, file.documents())));
         }
-        return PolicyLinker.standard().link(file.withDocuments(documents));
+        return new LinkedFile(file, links);
     }
 
-    private List<Provision> linkProvisions(List<Provision> provisions, String jurisdiction, List<UnitMention> issuers) {
-        List<Provision> out = new ArrayList<>();
-        for (Provision p : provisions) {
-            List<Task> tasks = new ArrayList<>();
-            for (Task t : p.tasks()) {
-                List<Responsibility> rs = t.responsibilities().stream()
-                        .map(r -> new Responsibility(r.role(),
-                                agencyNames.identify(SelfReferences.resolve(r.unit(), issuers), jurisdiction), r.inferred()))
-                        .toList();
-                tasks.add(t.withResponsibilities(rs));
-            }
-            out.add(p.withTasks(tasks).withChildren(linkProvisions(p.children(), jurisdiction, issuers)));
+    private AgencyIdentities agencies(Document d) {
+        Map<UnitMention, AgencyIdentity> identities = new LinkedHashMap<>();
+        for (UnitMention u : d.unitMentions()) {
+            identities.computeIfAbsent(u, m -> agencyNames.identify(SelfReferences.resolve(m, d.issuers()), d.jurisdiction()));
         }
-        return out;
+        return new AgencyIdentities(identities);
     }
 }

@@ -1,6 +1,5 @@
 package org.plangraph.link;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,11 @@ import org.plangraph.data.DataFiles;
 import org.plangraph.data.Gazetteer;
 import org.plangraph.emit.Vocab;
 import org.plangraph.extract.PolicyLevels;
+import org.plangraph.model.CitedPolicy;
 import org.plangraph.model.Document;
-import org.plangraph.model.ParsedFile;
+import org.plangraph.model.Notation;
+import org.plangraph.model.OwnPolicy;
+import org.plangraph.model.PolicyLevel;
 import org.plangraph.model.PolicyReference;
 import org.plangraph.model.UnitMention;
 import org.plangraph.text.TitleKeys;
@@ -26,12 +28,11 @@ import org.plangraph.text.TitleKeys;
  * brackets, dashes and spacing folded). A policy that is reference data (a national outline of
  * {@code ontology/reference/outlines.ttl}) takes that resource's IRI, matched by number or title.
  *
- * <p>Every loaded document also gets its own policy identity, written as {@code pg:asPolicy}: one
- * reference with relation {@link PolicyReference#IS} under its document number (a plan issued by a
- * notice takes the notice's), else under its title; where it has a number, a second reference with
- * relation {@link PolicyReference#ALIAS} under its title, because a document citing it may give only
- * the title; the emitter states the two IRIs {@code owl:sameAs}. A plan that another loaded plan
- * implements is thereby reachable from it: {@code doc eli:implements/(owl:sameAs|^owl:sameAs)?/^pg:asPolicy doc2}.
+ * <p>Every loaded document also gets its own policy identity ({@link OwnPolicy}), written as
+ * {@code pg:asPolicy}: keyed by its document number (a plan issued by a notice takes the notice's),
+ * else by its title; where it has a number, its title key is an alias, because a document citing it
+ * may give only the title; the emitter states the two IRIs {@code owl:sameAs}. A plan that another
+ * loaded plan implements is thereby reachable from it: {@code doc eli:implements/(owl:sameAs|^owl:sameAs)?/^pg:asPolicy doc2}.
  *
  * <p>A reference keeps the title as its document words it (the emitter writes it as that document's
  * {@code pg:citedAs}); a policy's canonical title is not the linker's to choose.
@@ -39,7 +40,7 @@ import org.plangraph.text.TitleKeys;
 public final class PolicyLinker {
     private final Map<String, String> referenceByNumber = new HashMap<>();
     private final Map<String, String> referenceByTitle = new HashMap<>();
-    private final Map<String, String> referenceLevel = new HashMap<>();
+    private final Map<String, PolicyLevel> referenceLevel = new HashMap<>();
     private final PolicyLevels levels;
 
     public PolicyLinker(Model reference, PolicyLevels levels) {
@@ -57,7 +58,9 @@ public final class PolicyLinker {
             Statement lv = r.getProperty(reference.createProperty(Vocab.PG + "level"));
             if (lv != null && lv.getObject().isURIResource()) {
                 String iri = lv.getResource().getURI();
-                referenceLevel.put(r.getURI(), iri.substring(iri.lastIndexOf('/') + 1));
+                String notation = iri.substring(iri.lastIndexOf('/') + 1);
+                referenceLevel.put(r.getURI(), Notation.of(PolicyLevel.class, notation).orElseThrow(
+                        () -> new IllegalStateException("reference data: " + r.getURI() + " has unknown level " + notation)));
             }
             for (Statement st : r.listProperties(idLocal).toList()) {
                 referenceByNumber.put(st.getString(), r.getURI());
@@ -83,46 +86,29 @@ public final class PolicyLinker {
         return new PolicyLinker(DataFiles.readTurtle("reference/outlines.ttl"), PolicyLevels.standard());
     }
 
-    public ParsedFile link(ParsedFile file) {
-        Map<String, Document> byKey = new HashMap<>();
-        for (Document d : file.documents()) {
-            byKey.put(d.key(), d);
-        }
-        List<Document> out = new ArrayList<>();
-        for (Document d : file.documents()) {
-            List<PolicyReference> ps = new ArrayList<>();
-            for (PolicyReference p : d.policies()) {
-                if (p.ownIdentity()) {
-                    continue;
-                }
-                ps.add(identify(p));
-            }
-            ps.addAll(ownIdentities(d, file.documents()));
-            out.add(d.withPolicies(ps));
-        }
-        return file.withDocuments(out);
+    /** The policies {@code d} names, each with its identity. */
+    public List<CitedPolicy> citedPolicies(Document d) {
+        return d.policies().stream().map(this::identify).toList();
     }
 
-    /** The reference with its identity key (the reference data's IRI, when it is reference data). */
-    public PolicyReference identify(PolicyReference p) {
+    /** The reference with its identity key (the reference data's IRI and level, when it is reference data). */
+    public CitedPolicy identify(PolicyReference p) {
         Optional<String> ref = reference(p.title(), p.docNumber());
         if (ref.isPresent()) {
-            PolicyReference r = p.withKey(ref.get());
-            String level = referenceLevel.getOrDefault(ref.get(), p.level());
-            return new PolicyReference(r.title(), r.docNumber(), r.issuer(), level, r.relation(), r.key(), r.notice(), r.span());
+            return new CitedPolicy(p, ref.get(), referenceLevel.getOrDefault(ref.get(), p.level()));
         }
-        return p.withKey(key(p.title(), p.docNumber(), p.issuer(), p.level()));
+        return new CitedPolicy(p, key(p.title(), p.docNumber(), p.issuer(), p.level()), p.level());
     }
 
     /** The identity key of a policy: {@code no:} and its document number, else {@code title:} and its title key. */
-    public static String key(String title, String docNumber, String issuer, String level) {
+    public static String key(String title, String docNumber, String issuer, PolicyLevel level) {
         if (docNumber != null && !docNumber.contains("*")) {
             return "no:" + docNumber;
         }
         String k = "title:" + TitleKeys.key(title);
         // 省、市《X》: two policies of one title, told apart by level
         if (issuer != null && issuer.matches("[省市县区]")) {
-            k += "|" + level;
+            k += "|" + level.notation();
         }
         return k;
     }
@@ -134,11 +120,8 @@ public final class PolicyLinker {
         return Optional.ofNullable(referenceByTitle.get(TitleKeys.key(title)));
     }
 
-    /** The document's own policy identity (under its number, else its title) and, beside a number, its title alias. */
-    private List<PolicyReference> ownIdentities(Document d, List<Document> all) {
-        if (d.title() == null) {
-            return List.of();
-        }
+    /** The policy {@code d} is: under its number, else its title, and beside a number its title as an alias. */
+    public OwnPolicy ownPolicy(Document d, List<Document> all) {
         String number = d.docNumber();
         if (number == null) {
             for (Document other : all) {
@@ -151,30 +134,20 @@ public final class PolicyLinker {
         String issuer = d.issuers().isEmpty() ? null
                 : String.join("、", d.issuers().stream().map(UnitMention::name).toList());
         Optional<String> ref = reference(d.title(), number);
-        String level = ownLevel(d);
+        PolicyLevel level = ownLevel(d);
         if (ref.isPresent()) {
-            level = referenceLevel.getOrDefault(ref.get(), level);
+            return new OwnPolicy(ref.get(), List.of(), d.title(), null, issuer, referenceLevel.getOrDefault(ref.get(), level));
         }
-        List<String> keys = new ArrayList<>();
-        if (ref.isPresent()) {
-            keys.add(ref.get());
-        } else {
-            // a notice that issues one plan lends the plan its number: the number names the plan, the
-            // notice is known by its own title
-            if (number != null && !number.contains("*") && d.transmits().size() != 1) {
-                keys.add("no:" + number);
-            }
-            keys.add("title:" + TitleKeys.key(d.title()));
+        String titleKey = "title:" + TitleKeys.key(d.title());
+        // a notice that issues one plan lends the plan its number: the number names the plan, the
+        // notice is known by its own title
+        if (number != null && !number.contains("*") && d.transmits().size() != 1) {
+            return new OwnPolicy("no:" + number, List.of(titleKey), d.title(), number, issuer, level);
         }
-        List<PolicyReference> out = new ArrayList<>();
-        for (String k : keys) {
-            String relation = out.isEmpty() ? PolicyReference.IS : PolicyReference.ALIAS;
-            out.add(new PolicyReference(d.title(), k.startsWith("no:") ? number : null, issuer, level, relation, k, null, null));
-        }
-        return out;
+        return new OwnPolicy(titleKey, List.of(), d.title(), null, issuer, level);
     }
 
-    private String ownLevel(Document d) {
+    private PolicyLevel ownLevel(Document d) {
         if (d.jurisdiction() != null) {
             Optional<Gazetteer.Area> a = levels.gazetteer().byName(d.jurisdiction());
             if (a.isPresent()) {
@@ -182,11 +155,11 @@ public final class PolicyLinker {
             }
         }
         for (UnitMention u : d.issuers()) {
-            Optional<String> l = levels.ofIssuer(u.name()).or(() -> levels.ofTitle(u.name()));
+            Optional<PolicyLevel> l = levels.ofIssuer(u.name()).or(() -> levels.ofTitle(u.name()));
             if (l.isPresent()) {
                 return l.get();
             }
         }
-        return "unknown";
+        return PolicyLevel.UNKNOWN;
     }
 }

@@ -30,7 +30,6 @@ final class SelfReferences {
             return unit;
         }
         String name = fitting.get(0).name() + unit.name().substring(m.end());
-        return new UnitMention(unit.mention(), name, unit.alias(), unit.collective() || !unit.name().equals(m.group()), null, null,
-                null, null);
+        return new UnitMention(unit.mention(), name, unit.alias(), unit.collective() || !unit.name().equals(m.group()));
     }
 }

@@ -3,7 +3,7 @@ package org.plangraph.model;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** How the achieved value must relate to a target's number. */
-public enum Comparator {
+public enum Comparator implements Notation {
     AT_LEAST(">=", "ge"),
     MORE_THAN(">", "gt"),
     EXACTLY("=", "eq"),
@@ -27,6 +27,7 @@ public enum Comparator {
     }
 
     /** The local name of its concept in the comparator scheme of {@code ontology/schemes.ttl}. */
+    @Override
     public String notation() {
         return notation;
     }

@@ -7,17 +7,17 @@ import java.util.List;
  * notice {@code transmits} the plan.
  *
  * @param key             its position in the file, from 1; keys its IRI
- * @param kind            notice, implementation-plan, work-plan, annual-report or outline
+ * @param kind            what it is: a notice, a plan, a report, an outline
  * @param documentType    the kind word the title ends with, as printed: 实施意见, 若干措施, 行动计划, 工作要点, 暂行办法 …;
  *                        null where the title ends with none
  * @param title           simplified script, without 《》; inferred where neither the text nor the page gives one
  * @param titleAsRead     as printed (or as the page states it); null when inferred
  * @param titleSource     where the title comes from
  * @param issuers         the issuing organs
- * @param issuerSource    {@code signed} (signature), {@code title}, {@code page}, {@code inherited} or {@code inferred}
+ * @param issuerSource    where the issuers were read; null when it has none
  * @param recipients      the addressees (主送机关)
  * @param date            ISO date of signing or issue; null if absent
- * @param dateSource      {@code signed}, {@code published} (only a web page's posting date), {@code inherited}; null if no date
+ * @param dateSource      where the date was read; null if no date
  * @param docNumber       文号 in standard form; null if none
  * @param jurisdiction    the administrative area the document governs, e.g. 抚州市; null if unknown or masked
  * @param province        the province-level area of the jurisdiction; null if unknown
@@ -30,8 +30,8 @@ import java.util.List;
  * @param policies        the policies it names
  * @param figures         for reports, the figures it gives as achieved
  */
-public record Document(String key, String kind, String documentType, String title, String titleAsRead, TitleSource titleSource,
-        List<UnitMention> issuers, String issuerSource, List<UnitMention> recipients, String date, String dateSource,
+public record Document(String key, DocumentKind kind, String documentType, String title, String titleAsRead, TitleSource titleSource,
+        List<UnitMention> issuers, IssuerSource issuerSource, List<UnitMention> recipients, String date, DateSource dateSource,
         String docNumber, String jurisdiction, String province, Integer periodStart, Integer periodEnd, List<String> transmits,
         TextSpan text, List<Provision> provisions, List<Target> targets, List<PolicyReference> policies,
         List<ReportedFigure> figures) {
@@ -74,6 +74,25 @@ public record Document(String key, String kind, String documentType, String titl
     public Document withFigures(List<ReportedFigure> f) {
         return new Document(key, kind, documentType, title, titleAsRead, titleSource, issuers, issuerSource, recipients, date, dateSource,
                 docNumber, jurisdiction, province, periodStart, periodEnd, transmits, text, provisions, targets, policies, f);
+    }
+
+    /** Every unit it mentions: its issuers, its recipients and the unit of every responsibility, in that order. */
+    public List<UnitMention> unitMentions() {
+        List<UnitMention> out = new java.util.ArrayList<>(issuers);
+        out.addAll(recipients);
+        collectUnits(provisions, out);
+        return out;
+    }
+
+    private static void collectUnits(List<Provision> ps, List<UnitMention> out) {
+        for (Provision p : ps) {
+            for (Task t : p.tasks()) {
+                for (Responsibility r : t.responsibilities()) {
+                    out.add(r.unit());
+                }
+            }
+            collectUnits(p.children(), out);
+        }
     }
 
     /** Every measure, depth first, in document order. */

@@ -1,7 +1,7 @@
 package org.plangraph.model;
 
 /** What a unit measures, as {@code ontology/cues/quantity-units.tsv} says for each. */
-public enum UnitKind {
+public enum UnitKind implements Notation {
     /** A rate or proportion (%). */
     SHARE,
     /** A change of a rate (个百分点). */
@@ -15,7 +15,9 @@ public enum UnitKind {
     /** A place in a ranking (前三). */
     RANK;
 
-    public static UnitKind ofCue(String cue) {
-        return valueOf(cue.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    /** As the unit file writes it: share, share-change, count, money, duration, rank. */
+    @Override
+    public String notation() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

@@ -11,6 +11,7 @@ import org.plangraph.extract.Extractor;
 import org.plangraph.extract.UnreadStructure;
 import org.plangraph.link.IriScheme;
 import org.plangraph.link.Linker;
+import org.plangraph.model.AlignedFile;
 import org.plangraph.model.ParsedFile;
 import org.plangraph.read.SourceReader;
 import org.plangraph.read.SourceRejectedException;
@@ -111,15 +112,15 @@ public final class Pipeline {
         return emitter;
     }
 
-    public ParsedFile parse(Path file) throws SourceRejectedException {
+    public AlignedFile parse(Path file) throws SourceRejectedException {
         return parse(reader.read(file));
     }
 
-    public ParsedFile parse(String name, byte[] bytes) throws SourceRejectedException {
+    public AlignedFile parse(String name, byte[] bytes) throws SourceRejectedException {
         return parse(reader.read(name, bytes));
     }
 
-    private ParsedFile parse(SourceText source) throws SourceRejectedException {
+    private AlignedFile parse(SourceText source) throws SourceRejectedException {
         RepairedText repaired = repairer.repair(source);
         if (repaired.text().isBlank()) {
             throw new SourceRejectedException(source.name(), "no document text left after removing web-page chrome");
@@ -133,8 +134,8 @@ public final class Pipeline {
     }
 
     /** Parses a file and pushes its quads, all in the file's own graph, into {@code sink}. */
-    public ParsedFile load(Path file, StreamRDF sink) throws SourceRejectedException {
-        ParsedFile parsed = parse(file);
+    public AlignedFile load(Path file, StreamRDF sink) throws SourceRejectedException {
+        AlignedFile parsed = parse(file);
         emitter.emit(parsed, OffsetDateTime.now(), sink);
         return parsed;
     }

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plangraph.data.DataFiles;
 import org.plangraph.model.ClauseKind;
+import org.plangraph.model.Role;
 import org.plangraph.text.UnitNames;
 
 /**
@@ -37,12 +38,12 @@ public final class ResponsibilityNotes {
     private final Pattern otherField;
     private final List<String> bodyVerbs;
 
-    private ResponsibilityNotes(List<String> labels, Map<String, String> roleByVerb, List<String> otherFieldLabels, List<String> bodyVerbs) {
+    private ResponsibilityNotes(List<String> labels, Map<String, Role> roleByVerb, List<String> otherFieldLabels, List<String> bodyVerbs) {
         List<String> sorted = new ArrayList<>(labels);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         this.label = Pattern.compile("(" + String.join("|", sorted) + ")\\s*[:：]");
-        String lead = String.join("|", roleByVerb.entrySet().stream().filter(e -> e.getValue().equals("lead")).map(Map.Entry::getKey).toList());
-        String support = String.join("|", roleByVerb.entrySet().stream().filter(e -> !e.getValue().equals("lead")).map(Map.Entry::getKey).toList());
+        String lead = String.join("|", roleByVerb.entrySet().stream().filter(e -> e.getValue() == Role.LEAD).map(Map.Entry::getKey).toList());
+        String support = String.join("|", roleByVerb.entrySet().stream().filter(e -> e.getValue() != Role.LEAD).map(Map.Entry::getKey).toList());
         this.verbNote = Pattern.compile("[(（](?:由)?([^():：（）]{2,60}?)(" + lead + ")(?:[,，;；、]\\s*([^():：（）]{2,80}?)(" + support + "))?[)）]");
         List<String> others = new ArrayList<>(otherFieldLabels);
         others.sort(Comparator.comparingInt(String::length).reversed());
@@ -58,9 +59,9 @@ public final class ResponsibilityNotes {
             synchronized (ResponsibilityNotes.class) {
                 if (standard == null) {
                     List<String> labels = DataFiles.readTable("cues/responsibility-roles.tsv").stream().map(r -> r[0].strip()).toList();
-                    Map<String, String> verbs = new LinkedHashMap<>();
-                    for (String[] row : DataFiles.readTable("cues/responsibility-verbs.tsv")) {
-                        verbs.put(row[0].strip(), row[1].strip());
+                    Map<String, Role> verbs = new LinkedHashMap<>();
+                    for (DataFiles.Row row : DataFiles.readRows("cues/responsibility-verbs.tsv")) {
+                        verbs.put(row.field(0), row.notation(1, Role.class));
                     }
                     standard = new ResponsibilityNotes(labels, verbs, DataFiles.readList("cues/note-other-fields.txt"),
                             DataFiles.readList("cues/heading-verbs.txt"));

@@ -7,7 +7,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plangraph.data.Gazetteer;
+import org.plangraph.model.DateSource;
 import org.plangraph.model.Document;
+import org.plangraph.model.DocumentKind;
+import org.plangraph.model.IssuerSource;
 import org.plangraph.model.ParsedFile;
 import org.plangraph.model.Provision;
 import org.plangraph.model.SourceInfo;
@@ -79,7 +82,7 @@ public final class Segmenter {
             for (int k = 0; k < issued.size(); k++) {
                 keys.add(String.valueOf(k + 2));
             }
-            Document notice = document("1", "notice", title, lines, 0, bodyStart, issued.get(0).startLine(), repaired, spans, null)
+            Document notice = document("1", DocumentKind.NOTICE, title, lines, 0, bodyStart, issued.get(0).startLine(), repaired, spans, null)
                     .withTransmits(keys);
             documents.add(notice);
             for (int k = 0; k < issued.size(); k++) {
@@ -98,7 +101,7 @@ public final class Segmenter {
      * Builds one document from lines {@code [from, to)}, whose body starts at {@code bodyFrom}. A plan
      * issued by {@code transmitter} takes its issuers and date unless it prints its own.
      */
-    private Document document(String key, String forcedKind, Title title, List<TextLine> lines, int from, int bodyFrom, int to,
+    private Document document(String key, DocumentKind forcedKind, Title title, List<TextLine> lines, int from, int bodyFrom, int to,
             RepairedText repaired, SpanFactory spans, Document transmitter) {
         List<TextLine> body = lines.subList(bodyFrom, to);
         String bodyText = joined(body);
@@ -115,7 +118,7 @@ public final class Segmenter {
         }
 
         Signature signature = signature(body);
-        String kind = forcedKind != null ? forcedKind : kind(title, bodyText);
+        DocumentKind kind = forcedKind != null ? forcedKind : kind(title, bodyText);
 
         String titleText;
         String titleAsRead;
@@ -131,13 +134,13 @@ public final class Segmenter {
         }
 
         List<UnitMention> issuers = new ArrayList<>();
-        String issuerSource = null;
+        IssuerSource issuerSource = null;
         if (!signature.issuers().isEmpty()) {
             issuers.addAll(signature.issuers());
-            issuerSource = "signed";
+            issuerSource = IssuerSource.SIGNED;
         } else if (transmitter != null) {
             issuers.addAll(transmitter.issuers());
-            issuerSource = "inherited";
+            issuerSource = IssuerSource.INHERITED;
         } else if (title != null) {
             String withoutQuoted = title.text();
             Matcher m = ISSUER_IN_TITLE.matcher(withoutQuoted);
@@ -147,13 +150,13 @@ public final class Segmenter {
                         issuers.add(UnitMention.of(name.strip()));
                     }
                 }
-                issuerSource = "title";
+                issuerSource = IssuerSource.TITLE;
             }
         }
         if (issuers.isEmpty() && transmitter == null) {
             for (String header : TitleFinder.headerIssuers(lines, title)) {
                 issuers.add(UnitMention.of(header));
-                issuerSource = "header";
+                issuerSource = IssuerSource.HEADER;
             }
         }
         if (issuers.isEmpty() && transmitter == null) {
@@ -167,7 +170,7 @@ public final class Segmenter {
                         issuers.add(UnitMention.of(name.strip()));
                     }
                 }
-                issuerSource = "page";
+                issuerSource = IssuerSource.PAGE;
             }
         }
 
@@ -177,7 +180,7 @@ public final class Segmenter {
         Jurisdiction jurisdiction = jurisdiction(issuers, title, countedText, transmitter);
         if (issuers.isEmpty() && jurisdiction.placeName() != null) {
             issuers.add(UnitMention.of(presumedIssuer(jurisdiction, bodyText)));
-            issuerSource = "inferred";
+            issuerSource = IssuerSource.INFERRED;
         }
 
         if (titleText == null) {
@@ -185,19 +188,19 @@ public final class Segmenter {
         }
 
         String date = null;
-        String dateSource = null;
+        DateSource dateSource = null;
         if (signature.date() != null) {
             date = signature.date();
-            dateSource = "signed";
+            dateSource = DateSource.SIGNED;
         } else if (transmitter != null && transmitter.date() != null) {
             date = transmitter.date();
-            dateSource = "inherited";
+            dateSource = DateSource.INHERITED;
         } else if (repaired.page().written() != null && transmitter == null) {
             date = repaired.page().written().toString();
-            dateSource = "signed";
+            dateSource = DateSource.SIGNED;
         } else if (repaired.page().published() != null && transmitter == null) {
             date = repaired.page().published().toString();
-            dateSource = "published";
+            dateSource = DateSource.PUBLISHED;
         }
 
         int titleLine = title != null && title.printed() ? title.startLine() : from;
@@ -205,7 +208,7 @@ public final class Segmenter {
 
         Integer periodStart = null;
         Integer periodEnd = null;
-        if (!"notice".equals(kind)) {
+        if (kind != DocumentKind.NOTICE) {
             String t = TitleKeys.withoutQuotedTitles(titleText);
             Matcher p = PERIOD.matcher(t);
             if (p.find()) {
@@ -223,7 +226,7 @@ public final class Segmenter {
         TextSpan text = spans.span(lines.get(Math.max(firstLine, from)).start(), lines.get(to - 1).end());
         String documentType = documentType(titleText);
         List<Provision> provisions = new NumberingParser(cues, spans).parse(body.subList(0, beforeSignature(body)),
-                "annual-report".equals(kind), documentType != null && cues.ruleTypes().contains(documentType));
+                kind == DocumentKind.ANNUAL_REPORT, documentType != null && cues.ruleTypes().contains(documentType));
 
         return new Document(key, kind, documentType, titleText, titleAsRead, titleSource, issuers, issuerSource,
                 recipients, date, dateSource, docNumber, jurisdiction.name(), jurisdiction.province(), periodStart, periodEnd, List.of(),
@@ -259,7 +262,7 @@ public final class Segmenter {
 
     private static final Pattern TRAILING_BRACKETS = Pattern.compile("(?:\\s*\\([^()]*\\))+$");
 
-    private String kind(Title title, String bodyText) {
+    private DocumentKind kind(Title title, String bodyText) {
         String titleForKind = title == null ? null
                 : TRAILING_BRACKETS.matcher(TitleKeys.withoutQuotedTitles(title.text()).strip()).replaceAll("");
         String head = bodyText.length() > 3000 ? bodyText.substring(0, 3000) : bodyText;
@@ -273,7 +276,7 @@ public final class Segmenter {
                 return rule.kind();
             }
         }
-        return "implementation-plan";
+        return DocumentKind.IMPLEMENTATION_PLAN;
     }
 
     /** How a document names itself in its opening: 特制定本行动计划, 现提出以下意见. */
@@ -285,9 +288,9 @@ public final class Segmenter {
      * A label for a document that prints no title and whose page names none: its place, and its kind
      * as it names itself (特制定本行动计划 → 行动计划) or the kind's usual word. Never a sentence of it.
      */
-    private String inferredTitle(String kind, String placeName, String bodyText, List<TextLine> body) {
+    private String inferredTitle(DocumentKind kind, String placeName, String bodyText, List<TextLine> body) {
         String place = placeName == null ? "" : placeName;
-        if ("annual-report".equals(kind)) {
+        if (kind == DocumentKind.ANNUAL_REPORT) {
             Matcher y = YEAR.matcher(bodyText);
             String year = y.find() ? y.group(1) + "年" : "";
             String topic = cues.reportTopics().stream()
@@ -297,10 +300,10 @@ public final class Segmenter {
         }
         Matcher self = SELF_REFERENCE.matcher(bodyText.length() > OPENING ? bodyText.substring(0, OPENING) : bodyText);
         String word = self.find() ? self.group(1) : switch (kind) {
-            case "notice" -> "通知";
-            case "work-plan" -> "工作要点";
-            case "outline" -> "纲要";
-            default -> "实施方案";
+            case NOTICE -> "通知";
+            case WORK_PLAN -> "工作要点";
+            case OUTLINE -> "纲要";
+            case IMPLEMENTATION_PLAN, ANNUAL_REPORT -> "实施方案";
         };
         return place + word;
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.plangraph.data.DataFiles;
 import org.plangraph.model.ColumnRole;
+import org.plangraph.model.Role;
 
 /**
  * Reads the header row of a table into column roles and decides whether the table lists tasks. The
@@ -27,18 +28,22 @@ final class TableColumns {
     private final List<ColumnRole> unitRoles;
     private final List<Cue> cues;
 
-    private TableColumns(List<String[]> unitLabels, List<Cue> cues) {
-        List<String[]> sorted = new ArrayList<>(unitLabels);
-        sorted.sort(Comparator.comparingInt((String[] r) -> r[0].length()).reversed());
-        this.unitLabels = sorted.stream().map(r -> r[0]).toList();
-        this.unitRoles = sorted.stream().map(r -> "lead".equals(r[1]) ? ColumnRole.LEAD : ColumnRole.RESPONSIBLE).toList();
+    /** A label of a responsibility note, which heads a column of units in its role. */
+    private record UnitLabel(String label, Role role) {
+    }
+
+    private TableColumns(List<UnitLabel> unitLabels, List<Cue> cues) {
+        List<UnitLabel> sorted = new ArrayList<>(unitLabels);
+        sorted.sort(Comparator.comparingInt((UnitLabel u) -> u.label().length()).reversed());
+        this.unitLabels = sorted.stream().map(UnitLabel::label).toList();
+        this.unitRoles = sorted.stream().map(u -> u.role() == Role.LEAD ? ColumnRole.LEAD : ColumnRole.RESPONSIBLE).toList();
         this.cues = List.copyOf(cues);
     }
 
     static TableColumns standard() {
-        List<String[]> units = new ArrayList<>();
-        for (String[] row : DataFiles.readTable("cues/responsibility-roles.tsv")) {
-            units.add(new String[] {row[0].strip(), row[1].strip()});
+        List<UnitLabel> units = new ArrayList<>();
+        for (DataFiles.Row row : DataFiles.readRows("cues/responsibility-roles.tsv")) {
+            units.add(new UnitLabel(row.field(0), row.notation(1, Role.class)));
         }
         List<Cue> cues = new ArrayList<>();
         for (String[] row : DataFiles.readTable("cues/table-columns.tsv")) {

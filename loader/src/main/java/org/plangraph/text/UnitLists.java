@@ -65,7 +65,7 @@ public final class UnitLists {
             if (alias != null && !hasOwnPrefix(alias) && levelPrefix != null) {
                 alias = levelPrefix + alias;
             }
-            out.add(new UnitMention(raw.strip(), name, alias, COLLECTIVE.matcher(name).find(), null, null, null, null));
+            out.add(new UnitMention(raw.strip(), name, alias, COLLECTIVE.matcher(name).find()));
         }
         return out;
     }

@@ -9,18 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plangraph.Fixtures;
+import org.plangraph.model.AlignedFile;
 import org.plangraph.model.Alignment;
-import org.plangraph.model.ParsedFile;
 
 /** The align stage on plans written for the test: which item each measure carries out, how sure, and why. */
 class AlignerTest {
-    private static List<Alignment> rankOne(ParsedFile f) {
+    private static List<Alignment> rankOne(AlignedFile f) {
         return f.alignments().stream().filter(a -> a.rank() == 1).toList();
     }
 
     @Test
     void aPlanNamingTheOutlineHasEachMeasureAlignedToTheItemItCarriesOut() {
-        ParsedFile f = Fixtures.parse(AlignPlans.CITING_2021);
+        AlignedFile f = Fixtures.parse(AlignPlans.CITING_2021);
         List<Alignment> best = rankOne(f);
         assertEquals(List.of("(二十二)", "(二十七)", "(六)"), best.stream().map(Alignment::itemId).toList());
         for (Alignment a : best) {
@@ -70,7 +70,7 @@ class AlignerTest {
 
     @Test
     void ranksRunFromOneAndScoresDoNotRiseWithRank() {
-        ParsedFile f = Fixtures.parse(AlignPlans.CITING_2021);
+        AlignedFile f = Fixtures.parse(AlignPlans.CITING_2021);
         for (Alignment first : rankOne(f)) {
             List<Alignment> mine = f.alignments().stream()
                     .filter(a -> a.measurePath().equals(first.measurePath())).toList();

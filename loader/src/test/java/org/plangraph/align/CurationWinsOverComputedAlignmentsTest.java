@@ -12,8 +12,8 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
+import org.plangraph.model.AlignedFile;
 import org.plangraph.model.Alignment;
-import org.plangraph.model.ParsedFile;
 import org.plangraph.pipeline.Pipeline;
 
 /** A curator's SSSOM file (semapv:ManualMappingCuration) confirms and rejects alignments, and wins over the computed ones. */
@@ -34,13 +34,13 @@ class CurationWinsOverComputedAlignmentsTest {
         return Pipeline.builder().aligner(new Aligner(outlines, Curation.of(SssomTable.parse(CURATION), outlines))).build();
     }
 
-    private static List<Alignment> of(ParsedFile f, String path) {
+    private static List<Alignment> of(AlignedFile f, String path) {
         return f.alignments().stream().filter(a -> a.measurePath().equals(path)).toList();
     }
 
     @Test
     void aConfirmedItemIsRankOneAndARejectedOneIsGone() throws Exception {
-        ParsedFile f = curated().parse("plan.txt", AlignPlans.CITING_2021.getBytes(StandardCharsets.UTF_8));
+        AlignedFile f = curated().parse("plan.txt", AlignPlans.CITING_2021.getBytes(StandardCharsets.UTF_8));
         List<Alignment> first = of(f, "一/(一)");
         assertEquals("(二十三)", first.get(0).itemId());
         assertEquals(1, first.get(0).rank());
@@ -58,7 +58,7 @@ class CurationWinsOverComputedAlignmentsTest {
     @Test
     void theGraphSaysTheCuratedItemIsTheOneTheMeasureCarriesOut() throws Exception {
         Pipeline pipeline = curated();
-        ParsedFile f = pipeline.parse("plan.txt", AlignPlans.CITING_2021.getBytes(StandardCharsets.UTF_8));
+        AlignedFile f = pipeline.parse("plan.txt", AlignPlans.CITING_2021.getBytes(StandardCharsets.UTF_8));
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         pipeline.emitter().emit(f, java.time.OffsetDateTime.now(), StreamRDFLib.dataset(dsg));
         Model m = ModelFactory.createModelForGraph(dsg.getUnionGraph());

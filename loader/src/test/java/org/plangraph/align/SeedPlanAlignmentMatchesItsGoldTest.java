@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.plangraph.model.AlignedFile;
 import org.plangraph.model.Alignment;
-import org.plangraph.model.ParsedFile;
 import org.plangraph.pipeline.Pipeline;
 import org.plangraph.testing.ProjectFiles;
 
@@ -25,7 +25,7 @@ class SeedPlanAlignmentMatchesItsGoldTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(gold), "skipped: " + gold + " is absent");
         JsonNode g = new ObjectMapper().readTree(gold.toFile());
         Path seed = ProjectFiles.sharedOrSkip("seeds").resolve(g.get("file").asText());
-        ParsedFile f = Pipeline.standard().parse(seed);
+        AlignedFile f = Pipeline.standard().parse(seed);
         int n = 0;
         int top1 = 0;
         int top3 = 0;

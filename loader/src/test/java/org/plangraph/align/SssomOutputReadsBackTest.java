@@ -17,13 +17,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 import org.plangraph.data.DataFiles;
-import org.plangraph.model.ParsedFile;
+import org.plangraph.model.AlignedFile;
 import org.plangraph.pipeline.Pipeline;
 
 /** The SSSOM/TSV the align command writes, read back: metadata, CURIEs that expand to the graph's IRIs, one row per alignment. */
 class SssomOutputReadsBackTest {
     static String sssom(Pipeline pipeline, String text) throws Exception {
-        ParsedFile f = pipeline.parse("plan.txt", text.getBytes(StandardCharsets.UTF_8));
+        AlignedFile f = pipeline.parse("plan.txt", text.getBytes(StandardCharsets.UTF_8));
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         var sink = StreamRDFLib.dataset(dsg);
         pipeline.emitter().emit(f, OffsetDateTime.now(), sink);
@@ -37,7 +37,7 @@ class SssomOutputReadsBackTest {
     @Test
     void theMappingSetReadsBackWithItsMetadataAndOneRowPerAlignment() throws Exception {
         Pipeline pipeline = Pipeline.standard();
-        ParsedFile f = pipeline.parse("plan.txt", AlignPlans.CITING_2021.getBytes(StandardCharsets.UTF_8));
+        AlignedFile f = pipeline.parse("plan.txt", AlignPlans.CITING_2021.getBytes(StandardCharsets.UTF_8));
         SssomTable table = SssomTable.parse(sssom(pipeline, AlignPlans.CITING_2021));
 
         assertEquals("https://w3id.org/sssom/license/unspecified", table.metadata().get("license"));

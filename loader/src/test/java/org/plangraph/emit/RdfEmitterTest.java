@@ -23,7 +23,7 @@ import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.Test;
-import org.plangraph.model.ParsedFile;
+import org.plangraph.model.AlignedFile;
 import org.plangraph.pipeline.Pipeline;
 import org.plangraph.testing.ProjectFiles;
 
@@ -111,7 +111,7 @@ class RdfEmitterTest {
 
     @Test
     void aNoticeLinksToThePlanItTransmits() throws Exception {
-        ParsedFile parsed = Pipeline.standard().parse(ProjectFiles.sample(SAMPLE));
+        AlignedFile parsed = Pipeline.standard().parse(ProjectFiles.sample(SAMPLE));
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         Pipeline.standard().emitter().emit(parsed, OffsetDateTime.now(), StreamRDFLib.dataset(dsg));
         long transmits = dsg.stream().filter(q -> q.getPredicate().getURI().equals(Vocab.PG + "transmits")).count();

@@ -13,7 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.plangraph.model.ParsedFile;
+import org.plangraph.model.AlignedFile;
 import org.plangraph.pipeline.Pipeline;
 import org.plangraph.validate.ShapeValidator;
 
@@ -28,7 +28,7 @@ class TaskTableRowsConformToTheShapesTest {
             bytes = in.readAllBytes();
         }
         Pipeline pipeline = Pipeline.standard();
-        ParsedFile parsed = pipeline.parse(fixture, bytes);
+        AlignedFile parsed = pipeline.parse(fixture, bytes);
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         pipeline.emitter().emit(parsed, OffsetDateTime.now(), StreamRDFLib.dataset(dsg));
 

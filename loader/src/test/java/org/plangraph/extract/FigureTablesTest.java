@@ -1,5 +1,6 @@
 package org.plangraph.extract;
 
+import org.plangraph.model.DocumentKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +33,7 @@ class FigureTablesTest {
                 "行政应诉\t12\t10",
                 "二、2024年工作安排",
                 "(一)深化行政复议改革。");
-        assertEquals("annual-report", d.kind());
+        assertEquals(DocumentKind.ANNUAL_REPORT, d.kind());
         ReportedFigure accepted = figure(d, "行政复议受理数");
         assertEquals(44, accepted.value().intValue());
         assertEquals("件", accepted.unit());

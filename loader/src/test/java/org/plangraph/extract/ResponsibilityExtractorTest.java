@@ -10,6 +10,7 @@ import org.plangraph.Fixtures;
 import org.plangraph.model.Document;
 import org.plangraph.model.Provision;
 import org.plangraph.model.Responsibility;
+import org.plangraph.model.Role;
 import org.plangraph.model.Task;
 import org.plangraph.pipeline.Pipeline;
 
@@ -22,7 +23,7 @@ class ResponsibilityExtractorTest {
     }
 
     private static List<String> units(Task t, String role) {
-        return t.responsibilities().stream().filter(r -> r.role().equals(role)).map(r -> r.unit().name()).toList();
+        return t.responsibilities().stream().filter(r -> r.role().notation().equals(role)).map(r -> r.unit().name()).toList();
     }
 
     @Test
@@ -103,7 +104,7 @@ class ResponsibilityExtractorTest {
     void aRoleLabelRepeatedInOneNoteKeepsItsRole() throws Exception {
         Provision m = measure("1.加强培训。组织培训。(牵头单位:市司法局;牵头单位:市委组织部;责任单位:市政府各部门)");
         assertEquals(List.of("市司法局", "市委组织部"), units(m.tasks().get(0), "lead"));
-        assertTrue(m.tasks().get(0).responsibilities().stream().filter(r -> r.role().equals("responsible")).allMatch(r -> r.unit().collective()));
+        assertTrue(m.tasks().get(0).responsibilities().stream().filter(r -> r.role() == Role.RESPONSIBLE).allMatch(r -> r.unit().collective()));
     }
 
     @Test
@@ -111,7 +112,7 @@ class ResponsibilityExtractorTest {
         Provision m = measure("1.加强宣传。广泛开展宣传活动。");
         assertEquals(1, m.tasks().size());
         Responsibility r = m.tasks().get(0).responsibilities().get(0);
-        assertEquals("issuer", r.role());
+        assertEquals(Role.ISSUER, r.role());
         assertTrue(r.inferred());
         assertEquals("赣州市人民政府办公室", r.unit().name());
     }

@@ -12,13 +12,14 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 import org.plangraph.emit.Vocab;
+import org.plangraph.model.AgencyIdentity;
 import org.plangraph.model.UnitMention;
 import org.plangraph.pipeline.Pipeline;
 
 class AgencyNamesTest {
     private final AgencyNames names = AgencyNames.standard();
 
-    private UnitMention id(String name, String jurisdiction) {
+    private AgencyIdentity id(String name, String jurisdiction) {
         return names.identify(UnitMention.of(name), jurisdiction);
     }
 

@@ -17,8 +17,8 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plangraph.model.AlignedFile;
 import org.plangraph.model.Document;
-import org.plangraph.model.ParsedFile;
 import org.plangraph.pipeline.Pipeline;
 import org.plangraph.query.NamedQuery;
 import org.plangraph.query.QueryCatalog;
@@ -58,9 +58,9 @@ class PolicyChainTest {
         Pipeline pipeline = Pipeline.standard();
         try (PlanStore store = PlanStore.open(tmp.resolve("db"))) {
             ReferenceData.refresh(store);
-            ParsedFile target = null;
+            AlignedFile target = null;
             for (Path f : files) {
-                ParsedFile parsed = pipeline.parse(f);
+                AlignedFile parsed = pipeline.parse(f);
                 store.replaceGraph(pipeline.emitter().graphOf(parsed), sink -> pipeline.emitter().emit(parsed, java.time.OffsetDateTime.now(), sink));
                 if (f.equals(of)) {
                     target = parsed;

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
+import org.plangraph.model.CitedPolicy;
+import org.plangraph.model.PolicyLevel;
 import org.plangraph.model.PolicyReference;
+import org.plangraph.model.PolicyRelation;
 
 class PolicyLinkerTest {
     private static PolicyReference ref(String title, String number) {
-        return new PolicyReference(title, number, null, "provincial", "cites", null, null, null);
+        return new PolicyReference(title, number, null, PolicyLevel.PROVINCIAL, PolicyRelation.CITES, null, null);
     }
 
     @Test
@@ -35,9 +38,9 @@ class PolicyLinkerTest {
     void nationalOutlineLinksToTheReferenceResourceByTitleOrNumber() {
         PolicyLinker linker = PolicyLinker.standard();
         String iri = "https://w3id.org/plangraph/ref/outline/fzzf-2021-2025";
-        PolicyReference byTitle = linker.identify(ref("法治政府建设实施纲要(2021-2025年)", null));
+        CitedPolicy byTitle = linker.identify(ref("法治政府建设实施纲要(2021-2025年)", null));
         assertEquals(iri, byTitle.key());
-        assertEquals("national", byTitle.level());
+        assertEquals(PolicyLevel.NATIONAL, byTitle.level());
         assertEquals(iri, linker.identify(ref("任意标题", "中发〔2021〕33号")).key());
     }
 }

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.plangraph.model.AlignedFile;
 import org.plangraph.model.Document;
 import org.plangraph.model.Finding;
-import org.plangraph.model.ParsedFile;
 import org.plangraph.model.Provision;
 import org.plangraph.read.SourceReader;
 import org.plangraph.read.SourceRejectedException;
@@ -31,7 +31,7 @@ class HostileInputTest {
 
     private static final Pipeline PIPELINE = Pipeline.standard();
 
-    private static ParsedFile parse(Path dir, String name, String text) throws Exception {
+    private static AlignedFile parse(Path dir, String name, String text) throws Exception {
         Path file = dir.resolve(name);
         Files.writeString(file, text, StandardCharsets.UTF_8);
         return assertTimeoutPreemptively(HANG, () -> PIPELINE.parse(file));
@@ -43,7 +43,7 @@ class HostileInputTest {
         for (Charset charset : new Charset[] {StandardCharsets.UTF_8, Charset.forName("GBK")}) {
             Path file = tmp.resolve("two-" + charset.name() + ".txt");
             Files.write(file, "鮀埨".getBytes(charset));
-            ParsedFile parsed = PIPELINE.parse(file);
+            AlignedFile parsed = PIPELINE.parse(file);
             assertEquals(1, parsed.documents().size());
             Document d = parsed.documents().get(0);
             // no title anywhere: a label made from its kind, marked inferred, never the text itself
@@ -71,7 +71,7 @@ class HostileInputTest {
         // as text in a web page, and as text in a .txt: each <script> is a title in <> to the policy extractor
         String run = tag.startsWith("&") ? "<html><body><p>关于做好法治政府建设工作的通知</p><p>一、主要任务</p><p>1.做好工作"
                 + tag.repeat(10_000) + "。</p></body></html>" : HEAD + "1.做好工作" + tag.repeat(10_000) + "。\n";
-        ParsedFile parsed = parse(tmp, tag.startsWith("&") ? "scripts.html" : "scripts.txt", run);
+        AlignedFile parsed = parse(tmp, tag.startsWith("&") ? "scripts.html" : "scripts.txt", run);
         Document d = parsed.documents().get(0);
         assertEquals("关于做好法治政府建设工作的通知", d.title());
         assertTrue(d.policies().stream().noneMatch(p -> p.title().contains("script")), d.policies().toString());
@@ -84,7 +84,7 @@ class HostileInputTest {
         for (int i = 1; i <= 20_000; i++) {
             text.append(i).append(".做好法治政府建设工作，由市司法局牵头负责落实。\n");
         }
-        ParsedFile parsed = parse(tmp, "numbered.txt", text.toString());
+        AlignedFile parsed = parse(tmp, "numbered.txt", text.toString());
         // the segmenter numbers items up to 999; the lines after that are reported, not dropped silently
         assertEquals(999, measures(parsed.documents().get(0)));
         assertTrue(parsed.findings().stream().anyMatch(f -> f.kind() == Finding.Kind.NUMBERED_LINE_OUTSIDE_HIERARCHY
@@ -96,13 +96,13 @@ class HostileInputTest {
     @ValueSource(strings = {"完成3个项目", "到2025年底前完成3个项目,", "(市司法局牵头)", "(责任单位:市司法局)", "(责任单位:市司法局加强",
             "根据《法治政府建设实施纲要》", "合格率、"})
     void aRunOfTwentyThousandCuesInOneMeasureMakesADocument(String cue, @TempDir Path tmp) throws Exception {
-        ParsedFile parsed = parse(tmp, "run.txt", HEAD + "1.做好工作" + cue.repeat(20_000) + "数量达到95%。\n");
+        AlignedFile parsed = parse(tmp, "run.txt", HEAD + "1.做好工作" + cue.repeat(20_000) + "数量达到95%。\n");
         assertEquals(1, measures(parsed.documents().get(0)));
     }
 
     @Test
     void aFooterOfAHundredThousandLinksIsCutOnce(@TempDir Path tmp) throws Exception {
-        ParsedFile parsed = parse(tmp, "footer.txt", HEAD + "1.做好工作。\n" + "相关链接\n".repeat(100_000));
+        AlignedFile parsed = parse(tmp, "footer.txt", HEAD + "1.做好工作。\n" + "相关链接\n".repeat(100_000));
         assertTrue(parsed.documents().get(0).text().text().strip().endsWith("1.做好工作。"));
     }
 

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.plangraph.model.AlignedFile;
 import org.plangraph.model.Document;
-import org.plangraph.model.ParsedFile;
 import org.plangraph.model.Provision;
 import org.plangraph.testing.ProjectFiles;
 import org.plangraph.text.TitleKeys;
@@ -28,7 +28,7 @@ class SeedAcceptanceTest {
             Pipeline pipeline = Pipeline.standard();
             try (Stream<Path> files = Files.list(seeds)) {
                 for (Path f : files.sorted().toList()) {
-                    org.plangraph.model.ParsedFile parsed = pipeline.parse(f);
+                    org.plangraph.model.AlignedFile parsed = pipeline.parse(f);
                     store.replaceGraph(pipeline.emitter().graphOf(parsed),
                             sink -> pipeline.emitter().emit(parsed, java.time.OffsetDateTime.now(), sink));
                 }
@@ -64,14 +64,14 @@ class SeedAcceptanceTest {
                 JsonNode goldFile = JSON.readTree(g.toFile());
                 Path seed = seeds.resolve(goldFile.get("file").asText());
                 tests.add(DynamicTest.dynamicTest(seed.getFileName().toString(), () -> {
-                    ParsedFile parsed = pipeline.parse(seed);
+                    AlignedFile parsed = pipeline.parse(seed);
                     JsonNode goldDocs = goldFile.get("documents");
                     assertEquals(goldDocs.size(), parsed.documents().size(), "documents in " + seed.getFileName());
                     for (int i = 0; i < goldDocs.size(); i++) {
                         JsonNode gd = goldDocs.get(i);
                         Document d = parsed.documents().get(i);
                         assertEquals(TitleKeys.key(gd.get("title").asText()), TitleKeys.key(d.title()), "title");
-                        assertEquals(gd.get("kind").asText(), d.kind(), "kind of " + d.title());
+                        assertEquals(gd.get("kind").asText(), d.kind().notation(), "kind of " + d.title());
                         List<String> want = new ArrayList<>();
                         gd.get("measures").forEach(m -> {
                             List<String> labels = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.plangraph.read;
 
+import org.plangraph.model.DocumentKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,8 +13,8 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.plangraph.model.AlignedFile;
 import org.plangraph.model.Document;
-import org.plangraph.model.ParsedFile;
 import org.plangraph.model.TitleSource;
 import org.plangraph.pipeline.Pipeline;
 
@@ -78,18 +79,18 @@ class HtmlPagesAreReadAsDocumentsTest {
 
     @Test
     void aPageGivesItsNoticeAndThePlanItIssues() throws Exception {
-        ParsedFile file = Pipeline.standard().parse("page.html", PAGE.getBytes(StandardCharsets.UTF_8));
+        AlignedFile file = Pipeline.standard().parse("page.html", PAGE.getBytes(StandardCharsets.UTF_8));
         assertEquals(2, file.documents().size());
         Document notice = file.documents().get(0);
         Document plan = file.documents().get(1);
-        assertEquals("notice", notice.kind());
+        assertEquals(DocumentKind.NOTICE, notice.kind());
         assertEquals("宁州市人民政府办公室关于印发宁州市法治政府建设工作要点的通知", notice.title());
         assertEquals(TitleSource.PRINTED, notice.titleSource());
         assertEquals("宁府办发〔2024〕7号", notice.docNumber());
         assertEquals("2024-03-05", notice.date());
         assertEquals(List.of(plan.key()), notice.transmits());
         assertEquals("宁州市法治政府建设工作要点", plan.title());
-        assertEquals("work-plan", plan.kind());
+        assertEquals(DocumentKind.WORK_PLAN, plan.kind());
         assertEquals("工作要点", plan.documentType());
         assertEquals(3, plan.measures().size());
         assertEquals("宁州市人民政府办公室", plan.issuers().get(0).name());
@@ -114,7 +115,7 @@ class HtmlPagesAreReadAsDocumentsTest {
     void rubyGlossesAndInlineGlossesLeaveTheTraditionalText() throws Exception {
         String page = "<html><body><div><p><ruby>關<rt>guān</rt></ruby>於印發(fā)實施方案的通知</p><p>一、總體要求</p>"
                 + "<p>（一）堅持依法行政。各部門要依法履職。</p></div></body></html>";
-        ParsedFile file = Pipeline.standard().parse("trad.html", page.getBytes(StandardCharsets.UTF_8));
+        AlignedFile file = Pipeline.standard().parse("trad.html", page.getBytes(StandardCharsets.UTF_8));
         Document d = file.documents().get(0);
         assertEquals("关于印发实施方案的通知", d.title());
         assertEquals("關於印發實施方案的通知", d.titleAsRead().replace("(fā)", ""));

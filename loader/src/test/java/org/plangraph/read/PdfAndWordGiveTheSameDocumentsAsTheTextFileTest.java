@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plangraph.model.AlignedFile;
 import org.plangraph.model.Document;
-import org.plangraph.model.ParsedFile;
 import org.plangraph.model.Provision;
 import org.plangraph.model.Responsibility;
 import org.plangraph.model.Task;
@@ -66,10 +66,10 @@ class PdfAndWordGiveTheSameDocumentsAsTheTextFileTest {
     }
 
     /** Titles, kinds, measure paths and each task's units by role, one line each, in document order. */
-    static List<String> summary(ParsedFile file) {
+    static List<String> summary(AlignedFile file) {
         List<String> out = new ArrayList<>();
         for (Document d : file.documents()) {
-            out.add("document " + d.key() + ": " + d.kind());
+            out.add("document " + d.key() + ": " + d.kind().notation());
             out.add("  title " + d.title());
             d.issuers().forEach(u -> out.add("  issuer " + u.name()));
             out.add("  date " + d.date() + " number " + d.docNumber() + " transmits " + d.transmits());
@@ -78,7 +78,7 @@ class PdfAndWordGiveTheSameDocumentsAsTheTextFileTest {
                 for (Task t : m.tasks()) {
                     out.add("   task " + t.order());
                     for (Responsibility r : t.responsibilities()) {
-                        out.add("    " + r.role() + " " + r.unit().name() + (r.inferred() ? " (inferred)" : ""));
+                        out.add("    " + r.role().notation() + " " + r.unit().name() + (r.inferred() ? " (inferred)" : ""));
                     }
                 }
             }

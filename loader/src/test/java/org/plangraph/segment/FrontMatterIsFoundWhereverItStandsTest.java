@@ -1,5 +1,8 @@
 package org.plangraph.segment;
 
+import org.plangraph.model.DateSource;
+import org.plangraph.model.DocumentKind;
+import org.plangraph.model.IssuerSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -51,10 +54,10 @@ class FrontMatterIsFoundWhereverItStandsTest {
                 "宁州市司法局2024年普法工作要点", "一、深入学习宣传习近平法治思想", "1.组织开展专题学习。（责任科室：普法科）"));
         Document d = f.documents().get(0);
         assertEquals("宁州市司法局2024年普法工作要点", d.title());
-        assertEquals("work-plan", d.kind());
+        assertEquals(DocumentKind.WORK_PLAN, d.kind());
         assertEquals("工作要点", d.documentType());
         assertEquals("2024-04-02", d.date());
-        assertEquals("published", d.dateSource());
+        assertEquals(DateSource.PUBLISHED, d.dateSource());
     }
 
     @Test
@@ -72,7 +75,7 @@ class FrontMatterIsFoundWhereverItStandsTest {
         assertEquals("宁州市人民政府办公室关于加强行政复议工作的意见", d.title());
         assertEquals("宁府办发〔2022〕31号", d.docNumber());
         assertEquals("宁州市人民政府办公室", d.issuers().get(0).name());
-        assertEquals("implementation-plan", d.kind());
+        assertEquals(DocumentKind.IMPLEMENTATION_PLAN, d.kind());
         assertEquals("意见", d.documentType());
     }
 
@@ -84,13 +87,13 @@ class FrontMatterIsFoundWhereverItStandsTest {
                 "宁州市数字经济行动计划", "（2024—2026年）", "一、重点任务", "（一）建设算力设施。（责任单位：市发改委）"));
         assertEquals(3, f.documents().size());
         Document notice = f.documents().get(0);
-        assertEquals("notice", notice.kind());
+        assertEquals(DocumentKind.NOTICE, notice.kind());
         assertEquals(List.of("2", "3"), notice.transmits());
         assertEquals("支持数字经济发展若干政策", f.documents().get(1).title());
         assertEquals("宁州市数字经济行动计划(2024—2026年)", f.documents().get(2).title());
         assertEquals(2024, f.documents().get(2).periodStart());
         assertEquals("2024-05-06", f.documents().get(2).date());
-        assertEquals("inherited", f.documents().get(2).dateSource());
+        assertEquals(DateSource.INHERITED, f.documents().get(2).dateSource());
     }
 
     @Test
@@ -112,7 +115,7 @@ class FrontMatterIsFoundWhereverItStandsTest {
         assertEquals("宁州市关于推进依法行政的实施意见", d.title());
         assertEquals(TitleSource.PAGE, d.titleSource());
         assertEquals("宁州市人民政府", d.issuers().get(0).name());
-        assertEquals("page", d.issuerSource());
+        assertEquals(IssuerSource.PAGE, d.issuerSource());
     }
 
     @Test
@@ -129,7 +132,7 @@ class FrontMatterIsFoundWhereverItStandsTest {
     void aReportWithItsYearInBracketsIsAReport() {
         Document d = segment(lines("宁州市司法局法治政府建设情况报告（2024年度）", "一、主要举措和成效", "（一）完善制度。全年审查文件48件。",
                 "二、2025年工作打算", "（一）深化改革。持续推进。")).documents().get(0);
-        assertEquals("annual-report", d.kind());
+        assertEquals(DocumentKind.ANNUAL_REPORT, d.kind());
         assertEquals("情况报告", d.documentType());
         assertEquals(2024, d.periodStart());
     }
@@ -138,7 +141,7 @@ class FrontMatterIsFoundWhereverItStandsTest {
     void aReportIsKnownByItsSectionsWhereItsWordsVary() {
         Document d = segment(lines("宁州市司法局", "一、2024年工作开展情况", "（一）完善制度。全年审查文件48件。",
                 "二、2025年工作安排", "（一）深化改革。持续推进。")).documents().get(0);
-        assertEquals("annual-report", d.kind());
+        assertEquals(DocumentKind.ANNUAL_REPORT, d.kind());
         assertEquals(List.of("二/(一)"), d.measures().stream().map(Provision::path).toList());
     }
 
@@ -147,11 +150,12 @@ class FrontMatterIsFoundWhereverItStandsTest {
         String text = lines("太平镇人民政府关于印发太平镇2024年法治政府建设工作要点的通知", "各村（社区），镇直各单位：",
                 "现将《太平镇2024年法治政府建设工作要点》印发给你们。", "太平镇人民政府", "2024年3月12日", "太平镇2024年法治政府建设工作要点",
                 "一、加强党的领导", "1.开展学法活动。全年组织学法不少于4次。（责任单位：镇司法所、党政办）");
-        ParsedFile f = org.plangraph.pipeline.Pipeline.standard().parse("town.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        org.plangraph.model.AlignedFile f = org.plangraph.pipeline.Pipeline.standard().parse("town.txt",
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Document plan = f.documents().get(1);
         assertEquals("太平镇", plan.jurisdiction());
         assertEquals(List.of("太平镇司法所", "太平镇党政办"), plan.measures().get(0).tasks().get(0).responsibilities().stream()
-                .map(r -> r.unit().qualifiedName()).toList());
+                .map(r -> f.linksOf(plan).unit(r.unit()).identity().qualifiedName()).toList());
     }
 
     @Test
@@ -175,7 +179,7 @@ class FrontMatterIsFoundWhereverItStandsTest {
         Document d = segment(lines("经省政府同意，现就开展智慧城市试点工作提出以下意见：", "一、主要任务", "（一）开展试点。我省各地要积极推进，全省统筹，江西省各市参与。"))
                 .documents().get(0);
         assertEquals("江西省人民政府办公厅", d.issuers().get(0).name());
-        assertEquals("inferred", d.issuerSource());
+        assertEquals(IssuerSource.INFERRED, d.issuerSource());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.plangraph.segment;
 
+import org.plangraph.model.DateSource;
+import org.plangraph.model.DocumentKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -47,10 +49,10 @@ class SegmenterTest {
         assertEquals(2, docs.size());
         Document notice = docs.get(0);
         Document plan = docs.get(1);
-        assertEquals("notice", notice.kind());
+        assertEquals(DocumentKind.NOTICE, notice.kind());
         assertEquals("赣州市人民政府办公室关于印发赣州市行政执法监督工作方案(2024—2026年)的通知", notice.title());
         assertEquals(List.of("2"), notice.transmits());
-        assertEquals("implementation-plan", plan.kind());
+        assertEquals(DocumentKind.IMPLEMENTATION_PLAN, plan.kind());
         assertEquals("赣州市行政执法监督工作方案(2024—2026年)", plan.title());
     }
 
@@ -58,7 +60,7 @@ class SegmenterTest {
     void readsNoticeMetadata() {
         Document notice = segment(NOTICE_AND_PLAN).documents().get(0);
         assertEquals("2024-03-08", notice.date());
-        assertEquals("signed", notice.dateSource());
+        assertEquals(DateSource.SIGNED, notice.dateSource());
         assertEquals("赣市府办字〔2024〕7号", notice.docNumber());
         assertEquals(List.of("赣州市人民政府办公室"), notice.issuers().stream().map(u -> u.name()).toList());
         assertEquals("赣州市", notice.jurisdiction());
@@ -70,7 +72,7 @@ class SegmenterTest {
     void aPlanIssuedByANoticeTakesItsIssuersAndDate() {
         Document plan = segment(NOTICE_AND_PLAN).documents().get(1);
         assertEquals("2024-03-08", plan.date());
-        assertEquals("inherited", plan.dateSource());
+        assertEquals(DateSource.INHERITED, plan.dateSource());
         assertEquals("赣州市人民政府办公室", plan.issuers().get(0).name());
         assertEquals(2024, plan.periodStart());
         assertEquals(2026, plan.periodEnd());
@@ -118,7 +120,7 @@ class SegmenterTest {
                 "二、存在的问题", "(一)认识不足。", "三、2024年度推进法治政府建设的主要打算", "(一)深化改革。持续推进。",
                 "(二)规范执法。严格执法。");
         Document d = segment(report).documents().get(0);
-        assertEquals("annual-report", d.kind());
+        assertEquals(DocumentKind.ANNUAL_REPORT, d.kind());
         assertEquals(org.plangraph.model.TitleSource.INFERRED, d.titleSource());
         assertTrue(d.title().endsWith("2023年法治政府建设年度报告"), d.title());
         assertEquals(List.of("三/(一)", "三/(二)"), d.measures().stream().map(Provision::path).toList());
@@ -127,7 +129,7 @@ class SegmenterTest {
     @Test
     void aDocumentWithNoNumberedItemsHasNoMeasures() {
         Document d = segment("关于做好节日值班工作的通知\n各单位:\n请做好值班工作。\n某某县人民政府办公室\n2024年1月2日").documents().get(0);
-        assertEquals("notice", d.kind());
+        assertEquals(DocumentKind.NOTICE, d.kind());
         assertTrue(d.provisions().isEmpty());
         assertEquals("2024-01-02", d.date());
     }
@@ -135,7 +137,7 @@ class SegmenterTest {
     @Test
     void aMaskedJurisdictionStaysUnknown() {
         Document d = segment("行政工作计划通知\n现就20**年全市依法行政工作安排如下:\n一、推进立法\n(一)完善**市立法制度。").documents().get(0);
-        assertEquals("work-plan", d.kind());
+        assertEquals(DocumentKind.WORK_PLAN, d.kind());
         assertNull(d.jurisdiction());
         assertEquals("**市人民政府", d.issuers().get(0).name());
         assertFalse(d.recipients().stream().anyMatch(u -> u.name().contains("安排")));

@@ -46,7 +46,7 @@ class TaskTablesTest {
     }
 
     private static List<String> units(Task task, String role) {
-        return task.responsibilities().stream().filter(r -> r.role().equals(role)).map(r -> r.unit().name()).toList();
+        return task.responsibilities().stream().filter(r -> r.role().notation().equals(role)).map(r -> r.unit().name()).toList();
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.plangraph.model.ParsedFile;
+import org.plangraph.model.AlignedFile;
 import org.plangraph.pipeline.Pipeline;
 
 /** Source files run through the whole pipeline into an in-memory dataset, one named graph per file, as a load would. */
@@ -36,7 +36,7 @@ public final class EmittedGraphs {
         for (Path folder : folders) {
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path f : files.filter(EmittedGraphs::isSource).sorted().toList()) {
-                    ParsedFile parsed = pipeline.parse(f);
+                    AlignedFile parsed = pipeline.parse(f);
                     pipeline.emitter().emit(parsed, OffsetDateTime.now(), StreamRDFLib.dataset(dsg));
                 }
             } catch (IOException e) {
@@ -60,7 +60,7 @@ public final class EmittedGraphs {
         Pipeline pipeline = Pipeline.standard();
         for (Path f : files) {
             try {
-                ParsedFile parsed = pipeline.parse(f);
+                AlignedFile parsed = pipeline.parse(f);
                 pipeline.emitter().emit(parsed, OffsetDateTime.now(), StreamRDFLib.dataset(dsg));
             } catch (Exception e) {
                 throw new AssertionError("pipeline failed on " + f + ": " + e, e);
