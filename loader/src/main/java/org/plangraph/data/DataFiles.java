@@ -22,9 +22,19 @@ public final class DataFiles {
     private DataFiles() {
     }
 
+    /** The ontology files opened so far in this JVM, relative to {@code ontology/}: what tests check every cue file against. */
+    private static final java.util.Set<String> OPENED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** Opens {@code ontology/RELATIVE}. */
     public static InputStream openOntology(String relative) {
-        return open("ontology", relative);
+        InputStream in = open("ontology", relative);
+        OPENED.add(relative);
+        return in;
+    }
+
+    /** The files of {@code ontology/} this JVM has opened, relative to it ({@code cues/heading-verbs.txt}). */
+    public static java.util.Set<String> openedSoFar() {
+        return java.util.Set.copyOf(OPENED);
     }
 
     public static InputStream open(String folder, String relative) {
@@ -148,6 +158,17 @@ public final class DataFiles {
             throw new UncheckedIOException("cannot read ontology/" + relative, e);
         }
         return model;
+    }
+
+    /** Reads a cue file of one regular expression per line; one that does not compile is refused with file and line. */
+    public static List<java.util.regex.Pattern> readPatterns(String relative) {
+        return readRows(relative).stream().filter(r -> !r.field(0).isEmpty())
+                .map(r -> r.parsed(0, java.util.regex.Pattern::compile)).toList();
+    }
+
+    /** Reads a cue file of regular expressions, one per line, as one alternation; a bad line is refused with file and line. */
+    public static java.util.regex.Pattern readAlternation(String relative) {
+        return java.util.regex.Pattern.compile(String.join("|", readPatterns(relative).stream().map(java.util.regex.Pattern::pattern).toList()));
     }
 
     /** Reads a cue file of one phrase per line. */

@@ -419,6 +419,12 @@ public final class RdfEmitter {
                 add(node, UNIT_AS_PRINTED, str(f.unitAsPrinted()));
             }
             add(node, QUALIFIER, concept("qualifier", f.qualifier().notation()));
+            if (f.change() != null) {
+                add(node, TYPE, REPORTED_CHANGE_CLASS);
+                if (f.change().basePeriod() != null) {
+                    add(node, CHANGE_BASE, str(f.change().basePeriod()));
+                }
+            }
             if (f.year() != null) {
                 add(node, YEAR, typed(String.valueOf(f.year()), XSDDatatype.XSDgYear));
             }

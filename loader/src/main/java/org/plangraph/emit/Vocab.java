@@ -37,6 +37,8 @@ public final class Vocab {
     public static final Node POLICY = pg("Policy");
     public static final Node TARGET_CLASS = pg("Target");
     public static final Node REPORTED_FIGURE_CLASS = pg("ReportedFigure");
+    public static final Node REPORTED_CHANGE_CLASS = pg("ReportedChange");
+    public static final Node CHANGE_BASE = pg("changeBase");
     public static final Node SOURCE_FILE = pg("SourceFile");
     public static final Node SOURCE_GRAPH = pg("SourceGraph");
     public static final Node LOAD_ACTIVITY = pg("LoadActivity");

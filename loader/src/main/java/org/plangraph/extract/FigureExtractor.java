@@ -9,6 +9,8 @@ import org.plangraph.model.Document;
 import org.plangraph.model.DocumentKind;
 import org.plangraph.model.ParsedFile;
 import org.plangraph.model.Provision;
+import java.math.BigDecimal;
+import org.plangraph.model.Change;
 import org.plangraph.model.FigureQualifier;
 import org.plangraph.model.ReportedFigure;
 import org.plangraph.model.TextSpan;
@@ -25,15 +27,12 @@ public final class FigureExtractor implements Extractor {
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("((?:19|20)\\d\\d)年");
 
     private final Quantities quantities = new Quantities();
+    private final ChangeWords changeWords = ChangeWords.standard();
     private final List<Pattern> excludedHeadings = new ArrayList<>();
 
     public FigureExtractor() {
-        for (String s : DataFiles.readList("cues/figure-excluded-headings.txt")) {
-            excludedHeadings.add(Pattern.compile(s));
-        }
-        for (String s : DataFiles.readList("cues/report-plan-headings.txt")) {
-            excludedHeadings.add(Pattern.compile(s));
-        }
+        excludedHeadings.addAll(DataFiles.readPatterns("cues/figure-excluded-headings.txt"));
+        excludedHeadings.addAll(DataFiles.readPatterns("cues/report-plan-headings.txt"));
     }
 
     public static FigureExtractor standard() {
@@ -95,6 +94,9 @@ public final class FigureExtractor implements Extractor {
         }
         String text = withoutTables.toString();
         String masked = Quantities.mask(text);
+        // what the last figure counted, for a change that follows it without naming it (1,250件,同比增长12.1%)
+        String lastIndicator = null;
+        int lastSentence = -1;
         for (Quantities.Quantity q : quantities.find(masked)) {
             if (q.chinese() && q.value().intValue() <= 1) {
                 continue;
@@ -107,18 +109,40 @@ public final class FigureExtractor implements Extractor {
             }
             String before = text.substring(cs, q.start());
             FigureQualifier qualifier = quantities.qualifier(before, q);
+            ChangeWords.Read read = changeWords.read(before);
+            int sentence = sentenceStart(text, q.start());
+            if (sentence != lastSentence) {
+                lastIndicator = null;
+            }
+            before = read.rest();
+            BigDecimal value = read.change() != null && read.change().direction() == Change.Direction.DECREASE ? q.value().negate() : q.value();
             List<String> rates = Quantities.sharedRates(before);
             int n = Math.max(1, rates.size());
             for (int i = 0; i < n; i++) {
                 String indicator = rates.isEmpty() ? indicator(before) : rates.get(i).strip();
+                if (indicator == null && read.change() != null) {
+                    indicator = lastIndicator;
+                }
                 if (indicator == null) {
                     // a clause that opens with its number (25条相关问题线索全面整改) says after it what it counts
                     indicator = countedAfter(text, q.end());
                 }
-                out.add(new ReportedFigure(text.substring(cs, q.end()).strip(), indicator, q.value(), q.unit(), q.unitAsPrinted(), qualifier, year,
-                        spans.within(span, cs, q.end())));
+                out.add(new ReportedFigure(text.substring(cs, q.end()).strip(), indicator, value, q.unit(), q.unitAsPrinted(), qualifier,
+                        read.change(), year, spans.within(span, cs, q.end())));
+                if (read.change() == null && indicator != null) {
+                    lastIndicator = indicator;
+                }
             }
+            lastSentence = sentence;
         }
+    }
+
+    private static int sentenceStart(String text, int at) {
+        int i = at;
+        while (i > 0 && "。；;！？!?\n".indexOf(text.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
     }
 
     private static String countedAfter(String text, int from) {

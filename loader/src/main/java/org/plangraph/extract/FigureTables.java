@@ -64,7 +64,7 @@ final class FigureTables {
                 String indicator = category + rowHeader + (valueColumns > 1 ? columnName : "");
                 Tables.Cell cell = row.get(col);
                 out.add(new ReportedFigure(rowHeader + columnName + cell.text(), indicator.isEmpty() ? null : indicator,
-                        new BigDecimal(m.group(1)), unit, unit, FigureQualifier.EXACT, year, spans.span(cell.start(), cell.end())));
+                        new BigDecimal(m.group(1)), unit, unit, FigureQualifier.EXACT, null, year, spans.span(cell.start(), cell.end())));
             }
         }
         return out;

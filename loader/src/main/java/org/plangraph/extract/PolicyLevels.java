@@ -25,11 +25,9 @@ public final class PolicyLevels {
         this.gazetteer = gazetteer;
         for (DataFiles.Row row : DataFiles.readRows("cues/policy-level-prefixes.tsv")) {
             row.requireFields(2, "REGEX<TAB>LEVEL");
-            rules.add(new Rule(Pattern.compile(row.field(0)), row.notation(1, PolicyLevel.class)));
+            rules.add(new Rule(row.parsed(0, Pattern::compile), row.notation(1, PolicyLevel.class)));
         }
-        for (String s : DataFiles.readList("cues/law-title-endings.txt")) {
-            lawEndings.add(Pattern.compile(s));
-        }
+        lawEndings.addAll(DataFiles.readPatterns("cues/law-title-endings.txt"));
     }
 
     public static PolicyLevels standard() {

@@ -67,9 +67,7 @@ final class Quantities {
         // 3,150件: a thousands separator between groups of three digits belongs to the number
         number = Pattern.compile("(?<![\\d.])(?<!\\d,)(?<n>\\d{1,3}(?:,\\d{3})+(?![\\d])(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + CN + ")(?:\\s*[-—–~～至到]\\s*(?<n2>\\d+(?:\\.\\d+)?|" + CN
                 + "))?\\s*(?<mid>余|多)?(?<u>" + unitAlt + ")(?<post>以上|以内|之内|以下|内|左右)?");
-        for (String s : DataFiles.readList("cues/quantity-exclusions.txt")) {
-            exclusions.add(Pattern.compile(s));
-        }
+        exclusions.addAll(DataFiles.readPatterns("cues/quantity-exclusions.txt"));
         for (DataFiles.Row r : DataFiles.readRows("cues/comparators.tsv")) {
             r.requireFields(3, "cue<TAB>comparator<TAB>position");
             comparators.add(new Cue<>(r.field(0), r.parsed(1, Comparator::ofSymbol), r.parsed(2, Position::ofCue)));

@@ -38,10 +38,9 @@ public final class ResponsibilityExtractor implements Extractor {
     private final List<String> trailingClauses;
     /** Where another field of a note starts (完成时限:…): the unit list before it ends there. */
     private final Pattern otherField;
-    private final List<Pattern> leadFirstConventions = DataFiles.readList("cues/lead-first-conventions.txt").stream()
-            .map(Pattern::compile).toList();
+    private final List<Pattern> leadFirstConventions = DataFiles.readPatterns("cues/lead-first-conventions.txt");
 
-    private final Pattern verbNote;
+    private final Pattern verbList;
     private final Map<String, Role> roleByVerb;
 
     private ResponsibilityExtractor(Map<String, Role> roleByLabel, Map<String, Role> roleByVerb, List<String> trailingClauses,
@@ -50,7 +49,7 @@ public final class ResponsibilityExtractor implements Extractor {
         others.sort(Comparator.comparingInt(String::length).reversed());
         this.otherField = Pattern.compile("[,，;；、\\s]*(?:" + String.join("|", others) + ")\\s*[:：]");
         this.roleByVerb = roleByVerb;
-        this.verbNote = ResponsibilityNotes.standard().verbNote();
+        this.verbList = ResponsibilityNotes.standard().verbList();
         this.roleByLabel = roleByLabel;
         List<String> labels = new ArrayList<>(roleByLabel.keySet());
         labels.sort(Comparator.comparingInt(String::length).reversed());
@@ -215,7 +214,7 @@ public final class ResponsibilityExtractor implements Extractor {
                 continue;
             }
             List<Responsibility> rs = c.kind() == ClauseKind.VERB_NOTE
-                    ? verbResponsibilities(text.substring(c.start(), c.end()))
+                    ? verbResponsibilities(text.substring(c.contentStart(), c.contentEnd()))
                     : responsibilities(text.substring(c.contentStart(), c.contentEnd()));
             notes.add(new Note(c.start() - shift, c.end() - shift, rs));
         }
@@ -225,7 +224,7 @@ public final class ResponsibilityExtractor implements Extractor {
     /** The responsibilities of a note in words: {@code (由省发展改革委牵头,省财政厅配合)}. */
     private List<Responsibility> verbResponsibilities(String note) {
         List<Responsibility> rs = new ArrayList<>();
-        Matcher v = verbNote.matcher(note);
+        Matcher v = verbList.matcher(note.strip());
         if (!v.matches()) {
             return rs;
         }

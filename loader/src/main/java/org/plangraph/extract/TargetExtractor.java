@@ -54,9 +54,7 @@ public final class TargetExtractor implements Extractor {
 
     public TargetExtractor() {
         this.quantities = new Quantities();
-        for (String s : DataFiles.readList("cues/target-goal-headings.txt")) {
-            goalHeadings.add(Pattern.compile(s));
-        }
+        goalHeadings.addAll(DataFiles.readPatterns("cues/target-goal-headings.txt"));
         for (DataFiles.Row row : DataFiles.readRows("cues/deadline-and-frequency.tsv")) {
             frequencies.add(Map.entry(Pattern.compile(row.requireFields(2, "regex<TAB>frequency").field(0)), row.notation(1, Frequency.class)));
         }

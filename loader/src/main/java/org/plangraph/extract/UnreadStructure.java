@@ -24,11 +24,11 @@ import org.plangraph.repair.SpanFactory;
  */
 public final class UnreadStructure {
     /**
-     * A bracketed note naming units: (…单位…:…), (…牵头…), (责任…). The responsibility extractor cuts a
+     * A bracketed note naming units: (…单位…:…), (…科室…:…), (…牵头…), (责任…). The responsibility extractor cuts a
      * task's text before each note it reads, so one left inside a task's text was not read.
      */
     private static final Pattern NOTE_LIKE = Pattern.compile(
-            "\\((?:[^()\\n]{0,30}单位[^()\\n:]{0,10}:[^()\\n]{1,300}|[^()\\n]{0,100}牵头[^()\\n]{0,100}|责任[^()\\n]{0,300})\\)");
+            "\\((?:[^()\\n]{0,30}(?:单位|部门|科室|处室|股室|责任人)[^()\\n:]{0,10}:[^()\\n]{1,300}|[^()\\n]{0,100}牵头[^()\\n]{0,100}|责任[^()\\n]{0,300})\\)");
     /** A line opening the way numbered parts do (1. 一、 (一) (1)), more loosely than the segmenter reads them. */
     private static final Pattern NUMBERED_LINE = Pattern.compile(
             "^(?:\\d+\\s*[.、](?![\\d%])|[一二三四五六七八九十百零〇]+\\s*、|\\((?:\\d+|[一二三四五六七八九十百零〇]+)\\))\\s*\\S");

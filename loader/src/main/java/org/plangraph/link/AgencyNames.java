@@ -16,7 +16,7 @@ import org.plangraph.text.UnitNames;
  */
 public final class AgencyNames {
     private static final Pattern LEVEL = UnitNames.LEVEL_PREFIX;
-    private static final Pattern MASKED = Pattern.compile("^(\\*+[省市县区州])");
+    private static final Pattern MASKED = Pattern.compile("^(" + org.plangraph.text.Withheld.PLACE.pattern() + ")");
     private static final Pattern COLLECTIVE = UnitNames.COLLECTIVE;
     private static final String PARTY_COMMITTEE = "dw";
     private static final Pattern ZONE = UnitNames.ZONE_PREFIX;

@@ -102,7 +102,7 @@ public final class PolicyLinker {
 
     /** The identity key of a policy: {@code no:} and its document number, else {@code title:} and its title key. */
     public static String key(String title, String docNumber, String issuer, PolicyLevel level) {
-        if (docNumber != null && !docNumber.contains("*")) {
+        if (docNumber != null && !org.plangraph.text.Withheld.in(docNumber)) {
             return "no:" + docNumber;
         }
         String k = "title:" + TitleKeys.key(title);
@@ -141,7 +141,7 @@ public final class PolicyLinker {
         String titleKey = "title:" + TitleKeys.key(d.title());
         // a notice that issues one plan lends the plan its number: the number names the plan, the
         // notice is known by its own title
-        if (number != null && !number.contains("*") && d.transmits().size() != 1) {
+        if (number != null && !org.plangraph.text.Withheld.in(number) && d.transmits().size() != 1) {
             return new OwnPolicy("no:" + number, List.of(titleKey), d.title(), number, issuer, level);
         }
         return new OwnPolicy(titleKey, List.of(), d.title(), null, issuer, level);

@@ -11,9 +11,10 @@ import java.math.BigDecimal;
  * @param unit          the unit's label in the unit scheme (names its concept)
  * @param unitAsPrinted the unit as the report prints it
  * @param qualifier     exact, more-than (余, 以上) or approx (约, 近)
+ * @param change        what makes it a change from a base period (同比增长), its value then signed; null for a level
  * @param year          the year reported on; null if unknown
  * @param span          where it stands in the source
  */
 public record ReportedFigure(String text, String indicator, BigDecimal value, String unit, String unitAsPrinted,
-        FigureQualifier qualifier, Integer year, TextSpan span) {
+        FigureQualifier qualifier, Change change, Integer year, TextSpan span) {
 }

@@ -38,7 +38,7 @@ public final class ClauseSplitter {
             synchronized (ClauseSplitter.class) {
                 if (standard == null) {
                     standard = new ClauseSplitter(ResponsibilityNotes.standard(),
-                            DataFiles.readList("cues/box-headings.txt").stream().map(Pattern::compile).toList());
+                            DataFiles.readPatterns("cues/box-headings.txt"));
                 }
             }
         }

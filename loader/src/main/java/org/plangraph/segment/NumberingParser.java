@@ -342,8 +342,8 @@ final class NumberingParser {
             if (previous == ',' || previous == '、' || previous == ';') {
                 return -1;
             }
-            for (String verb : cues.headingVerbs()) {
-                if (rest.startsWith(verb, i)) {
+            for (java.util.regex.Pattern verb : cues.headingVerbs()) {
+                if (verb.matcher(rest).region(i, rest.length()).lookingAt()) {
                     return i;
                 }
             }

@@ -34,17 +34,23 @@ public final class ResponsibilityNotes {
     }
 
     private final Pattern label;
-    private final Pattern verbNote;
+    /** A note in words, its content: {@code 由省发展改革委牵头,省财政厅配合}; groups 1 and 3 units, 2 and 4 verbs. */
+    private final Pattern verbList;
+    /** A bracketed stretch that may be a note in words. */
+    private static final Pattern BRACKETED = Pattern.compile("[(（]([^():：（）\\n]{3,160})[)）]");
+    /** A sentence that may assign units in words: 由X牵头,Y配合. */
+    private static final Pattern PROSE = Pattern.compile("(?<=^|[。；;\\n])[ \\t　]*(由[^。；;\\n()（）:：]{3,160}?)(?=[。；;\\n]|$)");
     private final Pattern otherField;
-    private final List<String> bodyVerbs;
+    private final List<Pattern> bodyVerbs;
 
-    private ResponsibilityNotes(List<String> labels, Map<String, Role> roleByVerb, List<String> otherFieldLabels, List<String> bodyVerbs) {
+    private ResponsibilityNotes(List<String> labels, Map<String, Role> roleByVerb, List<String> otherFieldLabels, List<Pattern> bodyVerbs) {
         List<String> sorted = new ArrayList<>(labels);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         this.label = Pattern.compile("(" + String.join("|", sorted) + ")\\s*[:：]");
-        String lead = String.join("|", roleByVerb.entrySet().stream().filter(e -> e.getValue() == Role.LEAD).map(Map.Entry::getKey).toList());
-        String support = String.join("|", roleByVerb.entrySet().stream().filter(e -> e.getValue() != Role.LEAD).map(Map.Entry::getKey).toList());
-        this.verbNote = Pattern.compile("[(（](?:由)?([^():：（）]{2,60}?)(" + lead + ")(?:[,，;；、]\\s*([^():：（）]{2,80}?)(" + support + "))?[)）]");
+        List<String> verbs = new ArrayList<>(roleByVerb.keySet());
+        verbs.sort(Comparator.comparingInt(String::length).reversed());
+        String verb = String.join("|", verbs);
+        this.verbList = Pattern.compile("(?:由)?([^():：（）,，;；]{2,60}?)(" + verb + ")(?:[,，;；、]\\s*(?:由)?([^():：（）]{2,80}?)(" + verb + "))?");
         List<String> others = new ArrayList<>(otherFieldLabels);
         others.sort(Comparator.comparingInt(String::length).reversed());
         this.otherField = Pattern.compile("(?:" + String.join("|", others) + ")\\s*[:：]");
@@ -64,16 +70,16 @@ public final class ResponsibilityNotes {
                         verbs.put(row.field(0), row.notation(1, Role.class));
                     }
                     standard = new ResponsibilityNotes(labels, verbs, DataFiles.readList("cues/note-other-fields.txt"),
-                            DataFiles.readList("cues/heading-verbs.txt"));
+                            DataFiles.readPatterns("cues/heading-verbs.txt"));
                 }
             }
         }
         return standard;
     }
 
-    /** The verb-note pattern: groups 1 and 3 the units, 2 and 4 the verbs that give their roles. */
-    public Pattern verbNote() {
-        return verbNote;
+    /** The content of a note in words: groups 1 and 3 the units, 2 and 4 the verbs that give their roles. */
+    public Pattern verbList() {
+        return verbList;
     }
 
     /** The notes in {@code text} from {@code from} to {@code to}, in text order, none overlapping. */
@@ -96,18 +102,46 @@ public final class ResponsibilityNotes {
         // verb notes never overlap a labelled note; labelled notes are in text order, so one pass checks them
         List<Note> labelled = List.copyOf(notes);
         int next = 0;
-        Matcher v = verbNote.matcher(text).region(from, to);
-        while (v.find()) {
-            while (next < labelled.size() && labelled.get(next).end() <= v.start()) {
+        List<int[]> inWords = new ArrayList<>();
+        Matcher b = BRACKETED.matcher(text).region(from, to);
+        while (b.find()) {
+            if (namesUnits(b.group(1))) {
+                inWords.add(new int[] {b.start(), b.end(), b.start(1), b.end(1)});
+            }
+        }
+        Matcher p = PROSE.matcher(text).region(from, to);
+        p.useTransparentBounds(true);
+        while (p.find()) {
+            if (namesUnits(p.group(1))) {
+                inWords.add(new int[] {p.start(1), p.end(1), p.start(1), p.end(1)});
+            }
+        }
+        inWords.sort(Comparator.comparingInt(a -> a[0]));
+        for (int[] w : inWords) {
+            while (next < labelled.size() && labelled.get(next).end() <= w[0]) {
                 next++;
             }
-            if (next < labelled.size() && labelled.get(next).start() < v.end()) {
+            if (next < labelled.size() && labelled.get(next).start() < w[1]) {
                 continue;
             }
-            notes.add(new Note(ClauseKind.VERB_NOTE, v.start(), v.end(), v.start() + 1, v.end() - 1, List.of()));
+            notes.add(new Note(ClauseKind.VERB_NOTE, w[0], w[1], w[2], w[3], List.of()));
         }
         notes.sort(Comparator.comparingInt(Note::start));
         return notes;
+    }
+
+    /** True where words assign units by verbs: the whole is X牵头[,Y配合], and each X ends like a unit's name. */
+    private boolean namesUnits(String content) {
+        Matcher m = verbList.matcher(content.strip());
+        if (!m.matches()) {
+            return false;
+        }
+        return endsLikeAUnit(m.group(1)) && (m.group(3) == null || endsLikeAUnit(m.group(3)));
+    }
+
+    private static boolean endsLikeAUnit(String units) {
+        String last = units.strip().replaceAll("等$", "");
+        return UnitNames.AGENCY_END.matcher(last).find();
     }
 
     /** A note in brackets, from {@code open}; a missing closing bracket ends it after its last unit name. */
@@ -202,8 +236,8 @@ public final class ResponsibilityNotes {
             if (!agencyEnd.region(Math.max(0, i - AGENCY_ENDING_REACH), i).find()) {
                 continue;
             }
-            for (String verb : bodyVerbs) {
-                if (content.startsWith(verb, i)) {
+            for (Pattern verb : bodyVerbs) {
+                if (verb.matcher(content).region(i, content.length()).lookingAt()) {
                     return i;
                 }
             }

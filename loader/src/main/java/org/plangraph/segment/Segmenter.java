@@ -33,7 +33,7 @@ import org.plangraph.text.UnitLists;
 public final class Segmenter {
     private static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})\\s*[-—–~至]\\s*((?:19|20)\\d{2})\\s*年");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
-    private static final Pattern MASKED_PLACE = Pattern.compile("\\*{2,}[市县区州]");
+    private static final Pattern MASKED_PLACE = org.plangraph.text.Withheld.PLACE;
     private static final Pattern ISSUER_IN_TITLE = Pattern.compile(
             "^(.+?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|局|厅|委|办|院|部))(?=关于|贯彻|落实|印发|推进|\\d{4}年|年度|法治|依法)");
     private static final int MAX_SIGNATURE_LINE = 40;

@@ -11,7 +11,7 @@ import org.plangraph.model.DocumentKind;
  * than the code that applies them.
  */
 record SegmenterCues(List<KindRule> kindRules, Pattern nonMeasureHeading, Pattern reportPlanHeading,
-        List<String> headingVerbs, List<String> reportTopics, List<String> documentTypes, Pattern nationalIssuer,
+        List<Pattern> headingVerbs, List<String> reportTopics, List<String> documentTypes, Pattern nationalIssuer,
         Pattern articleGeneralClause, Pattern publicBody, Pattern sanctionHeading, java.util.Set<String> ruleTypes) {
 
     record KindRule(DocumentKind kind, String where, Pattern pattern) {
@@ -19,7 +19,7 @@ record SegmenterCues(List<KindRule> kindRules, Pattern nonMeasureHeading, Patter
 
     static SegmenterCues standard() {
         return new SegmenterCues(kindRules(DataFiles.readRows("cues/document-kinds.tsv")), anyOf("cues/non-measure-headings.txt"), anyOf("cues/report-plan-headings.txt"),
-                DataFiles.readList("cues/heading-verbs.txt"), DataFiles.readList("cues/report-topics.txt"),
+                DataFiles.readPatterns("cues/heading-verbs.txt"), DataFiles.readList("cues/report-topics.txt"),
                 DataFiles.readList("cues/document-types.txt"), anyOf("cues/national-issuers.txt"),
                 anyOf("cues/article-general-clauses.txt"), anyOf("cues/public-bodies.txt"),
                 anyOf("cues/sanction-headings.txt"), java.util.Set.copyOf(DataFiles.readList("cues/rule-types.txt")));
@@ -30,12 +30,12 @@ record SegmenterCues(List<KindRule> kindRules, Pattern nonMeasureHeading, Patter
         List<KindRule> kinds = new ArrayList<>();
         for (DataFiles.Row row : rows) {
             row.requireFields(3, "KIND<TAB>WHERE<TAB>REGEX");
-            kinds.add(new KindRule(row.notation(0, DocumentKind.class), row.field(1), Pattern.compile(row.field(2))));
+            kinds.add(new KindRule(row.notation(0, DocumentKind.class), row.field(1), row.parsed(2, Pattern::compile)));
         }
         return kinds;
     }
 
     private static Pattern anyOf(String file) {
-        return Pattern.compile(String.join("|", DataFiles.readList(file)));
+        return DataFiles.readAlternation(file);
     }
 }

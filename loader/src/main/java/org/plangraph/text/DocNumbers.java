@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class DocNumbers {
     private static final Pattern NUMBER = Pattern.compile(
-            "([\\p{IsHan}]{1,12}?(?:字)?)\\s*[〔\\[(（【]?\\s*((?:19|20)(?:\\d{2}|\\*\\*)|\\*{2,4})\\s*[〕\\])）】]?\\s*第?\\s*(\\d{1,4}|\\*{1,4})\\s*号");
+            "([\\p{IsHan}]{1,12}?(?:字)?)\\s*[〔\\[(（【]?\\s*((?:19|20)(?:\\d{2}|\\*\\*)|\\*{2,4})\\s*[〕\\])）】]?\\s*第?\\s*(\\d{1,4}|" + Withheld.DIGITS + ")\\s*号");
 
     private DocNumbers() {
     }

@@ -47,7 +47,7 @@ class QueryCatalogTest {
         assertEquals(List.of("measure", "task", "taskStart", "role", "agencyName", "mention"), catalog.get("responsibilities").orElseThrow().columns());
         assertEquals(List.of("subject", "text", "indicator", "comparator", "value", "unit", "deadline", "frequency"), catalog.get("targets").orElseThrow().columns());
         assertEquals(List.of("doc", "policy", "title", "docNumber", "level", "relation"), catalog.get("source-policies").orElseThrow().columns());
-        assertEquals(List.of("doc", "text", "indicator", "value", "unit", "qualifier", "year"), catalog.get("reported-figures").orElseThrow().columns());
+        assertEquals(List.of("doc", "text", "indicator", "value", "unit", "qualifier", "year", "change", "changeBase"), catalog.get("reported-figures").orElseThrow().columns());
     }
 
     @Test
