@@ -142,4 +142,47 @@ class ResponsibilityExtractorTest {
         assertEquals(1, m.tasks().size());
         assertEquals(List.of("市司法局"), units(m.tasks().get(0), "responsible"));
     }
+
+    @Test
+    void aSentenceAssigningUnitsInWordsIsANote() throws Exception {
+        Provision m = measure("1.推进项目建设。完善项目库。由市发展改革委牵头，市财政局、市自然资源局配合。");
+        assertEquals(List.of("市发展改革委"), units(m.tasks().get(0), "lead"));
+        assertEquals(List.of("市财政局", "市自然资源局"), units(m.tasks().get(0), "responsible"));
+        assertTrue(m.tasks().get(0).responsibilities().stream().noneMatch(Responsibility::inferred));
+    }
+
+    @Test
+    void aUnitThatIsResponsibleAloneIsNamedWithFuze() throws Exception {
+        Provision m = measure("1.加强宣传。开展普法宣传活动(由市司法局负责)。");
+        assertEquals(List.of(), units(m.tasks().get(0), "lead"));
+        assertEquals(List.of("市司法局"), units(m.tasks().get(0), "responsible"));
+    }
+
+    @Test
+    void aSentenceThatOnlyMentionsAUnitAssignsNothing() throws Exception {
+        Provision m = measure("1.加强解释。本方案由市司法局负责解释。");
+        assertTrue(m.tasks().get(0).responsibilities().stream().allMatch(Responsibility::inferred), m.tasks().toString());
+    }
+
+    @Test
+    void officeRoleLabelsOfEveryKindAreNotes() throws Exception {
+        for (String label : List.of("责任股室", "责任科室", "责任处室", "参加单位", "协办单位", "配合部门", "会同单位")) {
+            Provision m = measure("1.规范执法。开展案卷评查。(" + label + ":法治督察股)");
+            assertEquals(List.of("法治督察股"), units(m.tasks().get(0), "responsible"), label);
+        }
+    }
+
+    @Test
+    void unitsSeparatedBySpacesAreOneEach() throws Exception {
+        Provision m = measure("1.化解矛盾。开展矛盾纠纷排查。(责任单位:县司法局 县信访局 县公安局)");
+        assertEquals(3, units(m.tasks().get(0), "responsible").size(), m.tasks().toString());
+    }
+
+    @Test
+    void aNoteNotUnderstoodIsReportedNotSilentlyInferred() throws Exception {
+        org.plangraph.model.AlignedFile file = Pipeline.standard().parse("t.txt",
+                (HEADER + "1.规范执法。开展案卷评查(督办科室:法治督察科)。").getBytes(StandardCharsets.UTF_8));
+        assertTrue(file.findings().stream().anyMatch(f -> f.kind() == org.plangraph.model.Finding.Kind.UNREAD_NOTE
+                && f.text().contains("督办科室")), file.findings().toString());
+    }
 }
