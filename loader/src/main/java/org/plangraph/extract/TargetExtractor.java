@@ -71,27 +71,40 @@ public final class TargetExtractor implements Extractor {
             List<Target> docTargets = new ArrayList<>(d.targets());
             // a month-day printed without 每年 or a year (6月底前) falls in the year a one-year plan covers
             Integer planYear = d.periodStart() != null && d.periodStart().equals(d.periodEnd()) ? d.periodStart() : null;
-            List<Provision> ps = provisions(d.provisions(), spans, docTargets, planYear);
+            List<Provision> ps = provisions(d.provisions(), spans, docTargets, planYear, null);
             docs.add(d.withProvisions(ps).withTargets(docTargets));
         }
         return file.withDocuments(docs);
     }
 
-    private List<Provision> provisions(List<Provision> ps, SpanFactory spans, List<Target> docTargets, Integer planYear) {
+    /**
+     * The provisions with their targets. {@code leadIn} is the deadline the lead-in of the section they
+     * stand in sets (（三）…2019年底前,…), which governs the first paragraph of each measure under it
+     * that names none of its own.
+     */
+    private List<Provision> provisions(List<Provision> ps, SpanFactory spans, List<Target> docTargets, Integer planYear,
+            Deadline leadIn) {
         List<Provision> out = new ArrayList<>();
         for (Provision p : ps) {
             if (p.measure()) {
                 List<Target> ts = new ArrayList<>(p.targets());
-                read(p, spans, new Reading(false, planYear), ts, docTargets);
+                Reading reading = new Reading(false, planYear);
+                reading.carried = leadIn;
+                read(p, spans, reading, ts, docTargets);
                 for (TableCell cell : p.cells(ColumnRole.DEADLINE)) {
                     ts.addAll(deadlineCell(p.body(), cell.text(), spans, planYear));
                 }
-                out.add(p.withTargets(ts).withChildren(provisions(p.children(), spans, docTargets, planYear)));
+                out.add(p.withTargets(ts).withChildren(provisions(p.children(), spans, docTargets, planYear, leadIn)));
             } else if (p.heading() != null && goalHeadings.stream().anyMatch(g -> g.matcher(p.heading()).find()) && !holdsMeasures(p)) {
                 readGoals(p, spans, new Reading(true, planYear), docTargets);
                 out.add(p);
             } else {
-                out.add(p.withChildren(provisions(p.children(), spans, docTargets, planYear)));
+                // a section's lead-in frames its measures; its numbers are no commitment of their own, but
+                // its deadline governs the measures that name none
+                Reading reading = new Reading(false, planYear);
+                read(p, spans, reading, new ArrayList<>(), new ArrayList<>());
+                Deadline own = reading.lastSeen;
+                out.add(p.withChildren(provisions(p.children(), spans, docTargets, planYear, own != null ? own : leadIn)));
             }
         }
         return out;
@@ -107,6 +120,8 @@ public final class TargetExtractor implements Extractor {
         final boolean goals;
         final Integer planYear;
         Deadline carried;
+        /** The last deadline read, whatever paragraph it stood in. */
+        Deadline lastSeen;
 
         Reading(boolean goals, Integer planYear) {
             this.goals = goals;
@@ -249,6 +264,7 @@ public final class TargetExtractor implements Extractor {
         }
         if (!deadlines.isEmpty()) {
             reading.carried = deadlines.get(deadlines.size() - 1).value();
+            reading.lastSeen = reading.carried;
         }
 
         List<Quantities.Quantity> qs = new ArrayList<>();

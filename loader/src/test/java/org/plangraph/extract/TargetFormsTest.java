@@ -102,4 +102,13 @@ class TargetFormsTest {
         assertEquals("2023", system.deadline().lexical());
         assertTrue(d.targets().stream().noneMatch(t -> t.text().contains("平台建设长足进步")), d.targets().toString());
     }
+
+    @Test
+    void aSectionsLeadInDeadlineGovernsItsMeasuresThatNameNone() {
+        Document d = Fixtures.only("宁州市法治政府建设实施方案\n一、重点任务\n（一）深化行政审批制度改革。2019年底前，全面完成清理工作。\n"
+                + "1.精简事项。取消审批事项20项。（责任单位：市审批局）\n2.规范流程。2020年6月底前公布清单10份。（责任单位：市司法局）\n");
+        List<Target> ts = Fixtures.measureTargets(d);
+        assertEquals("2019-12-31", only(ts, "20项").deadline().lexical());
+        assertEquals("2020-06-30", only(ts, "10份").deadline().lexical());
+    }
 }
