@@ -177,7 +177,7 @@ public final class PolicyExtractor implements Extractor {
 
     /** Keeps one reference per title (per level for 省、市《X》); a later mention can upgrade cites to implements and fill blanks. */
     private static void add(Map<String, PolicyReference> found, PolicyReference p) {
-        String k = TitleKeys.key(p.title()) + (p.issuer() != null && p.issuer().matches("[省市县区]") ? "|" + p.level().notation() : "");
+        String k = TitleKeys.keyAtLevel(p.title(), p.issuer(), p.level().notation());
         PolicyReference old = found.get(k);
         if (old == null) {
             found.put(k, p);

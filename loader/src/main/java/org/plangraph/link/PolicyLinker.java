@@ -105,12 +105,7 @@ public final class PolicyLinker {
         if (docNumber != null && !org.plangraph.text.Withheld.in(docNumber)) {
             return "no:" + docNumber;
         }
-        String k = "title:" + TitleKeys.key(title);
-        // 省、市《X》: two policies of one title, told apart by level
-        if (issuer != null && issuer.matches("[省市县区]")) {
-            k += "|" + level.notation();
-        }
-        return k;
+        return "title:" + TitleKeys.keyAtLevel(title, issuer, level.notation());
     }
 
     private Optional<String> reference(String title, String docNumber) {

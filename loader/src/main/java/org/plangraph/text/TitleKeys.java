@@ -38,4 +38,16 @@ public final class TitleKeys {
     public static String withoutQuotedTitles(String title) {
         return title.replaceAll("《[^》]*》|〈[^〉]*〉|<[^>]*>", "");
     }
+
+    /** An issuer written as a bare level word, as in 省、市《X》 or 市《X》. */
+    private static final java.util.regex.Pattern BARE_LEVEL = java.util.regex.Pattern.compile("[省市县区]");
+
+    /**
+     * The key of a policy's title, told apart by level where its issuer is a bare level word: 省、市《X》
+     * names the province's X and the city's X, two policies of one title.
+     */
+    public static String keyAtLevel(String title, String issuer, String levelNotation) {
+        String key = key(title);
+        return issuer != null && BARE_LEVEL.matcher(issuer).matches() ? key + "|" + levelNotation : key;
+    }
 }
