@@ -282,7 +282,7 @@ public final class TargetExtractor implements Extractor {
         for (Quantities.Quantity q : qs) {
             int ci = clauseIndex(clauses, q.start());
             clauseHasQuantity[ci] = true;
-            int[] clause = clauses.get(ci);
+            int[] clause = {clauses.get(ci)[0], Math.max(clauses.get(ci)[1], q.end())};
             int from = Math.max(clause[0], q.start() - CLAUSE_REACH);
             String before = text.substring(from, q.start());
             Deadline deadline = governing(deadlines, q.start(), clauses.get(0)[1], clause[0]);

@@ -105,7 +105,7 @@ public final class ClauseSplitter {
                 depth = 0;
             }
             boolean sentenceBreak = SENTENCE_BREAKS.indexOf(c) >= 0 && (depth == 0 || c == '\n');
-            boolean clauseBreak = depth == 0 && CLAUSE_BREAKS.indexOf(c) >= 0;
+            boolean clauseBreak = depth == 0 && CLAUSE_BREAKS.indexOf(c) >= 0 && !thousandsSeparator(text, i);
             if (sentenceBreak || clauseBreak) {
                 sentenceHasClause |= add(text, kind, sentence, clauseStart, i, out);
                 clauseStart = i + 1;
@@ -117,6 +117,19 @@ public final class ClauseSplitter {
         }
         sentenceHasClause |= add(text, kind, sentence, clauseStart, to, out);
         return sentenceHasClause ? sentence + 1 : sentence;
+    }
+
+    /** 1,250件: a comma between a digit and three digits (and no fourth) groups the digits of one number. */
+    private static boolean thousandsSeparator(String text, int at) {
+        if (text.charAt(at) != ',' || at == 0 || !Character.isDigit(text.charAt(at - 1)) || at + 3 >= text.length() + 1) {
+            return false;
+        }
+        for (int k = 1; k <= 3; k++) {
+            if (at + k >= text.length() || !Character.isDigit(text.charAt(at + k))) {
+                return false;
+            }
+        }
+        return at + 4 >= text.length() || !Character.isDigit(text.charAt(at + 4));
     }
 
     private static boolean add(String text, ClauseKind kind, int sentence, int start, int end, List<Clause> out) {

@@ -59,4 +59,9 @@ class ClauseSplitterTest {
         assertEquals(1, split(text).size(), split(text).toString());
         assertTrue(split(text).stream().allMatch(c -> c.kind() == ClauseKind.STATEMENT));
     }
+
+    @Test
+    void aThousandsSeparatorIsNoClauseBreak() {
+        assertEquals(List.of("受理案件1,250件", "同比增长12.1%"), texts("受理案件1,250件,同比增长12.1%。", ClauseKind.STATEMENT));
+    }
 }
