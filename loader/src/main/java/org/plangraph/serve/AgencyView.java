@@ -23,7 +23,8 @@ final class AgencyView {
         this.iris = iris;
     }
 
-    String render(String iri) {
+    /** The page; FOOTER (HTML) closes it, e.g. the note that more triples point at the resource than its description lists. */
+    String render(String iri, String footer) {
         Map<String, Node> agency = Map.of("_agency", NodeFactory.createURI(iri));
         PageQueries.Row meta = queries.select("""
                 SELECT (SAMPLE(STR(?l)) AS ?name) (SAMPLE(STR(?jl)) AS ?jurisdiction) (GROUP_CONCAT(DISTINCT STR(?alt); separator="、") AS ?also)
@@ -75,6 +76,7 @@ final class AgencyView {
                     .append(esc(r.str("deadlines"))).append("</td></tr>\n");
         }
         h.append("</tbody></table>\n");
+        h.append(footer);
         return SiteLayout.close(h);
     }
 }

@@ -27,7 +27,8 @@ final class DocumentView {
         this.iris = iris;
     }
 
-    String render(String iri) {
+    /** The page; FOOTER (HTML) closes it, e.g. the note that more triples point at the resource than its description lists. */
+    String render(String iri, String footer) {
         Map<String, Node> doc = Map.of("_doc", NodeFactory.createURI(iri));
         PageQueries.Row meta = queries.select("""
                 SELECT (SAMPLE(STR(?t)) AS ?title) (SAMPLE(?k) AS ?kind) (SAMPLE(STR(?d)) AS ?date) (SAMPLE(STR(?n)) AS ?docNumber)
@@ -108,6 +109,7 @@ final class DocumentView {
             h.append("<details class=\"source\"><summary>Source text 原文 (").append(meta.str("sourceText").length())
                     .append(" characters)</summary><div class=\"sourcetext\" lang=\"zh\">").append(esc(meta.str("sourceText"))).append("</div></details>\n");
         }
+        h.append(footer);
         return SiteLayout.close(h);
     }
 

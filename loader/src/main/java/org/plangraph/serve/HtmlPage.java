@@ -80,11 +80,7 @@ final class HtmlPage {
                 h.append("</table>\n");
             }
             if (incomingCut > 0) {
-                String sparql = "SELECT ?s ?p WHERE { ?s ?p <" + focusIri + "> }";
-                h.append("<p>…and more: see <a href=\"/plans/sparql?query=")
-                        .append(esc(java.net.URLEncoder.encode(sparql, java.nio.charset.StandardCharsets.UTF_8)))
-                        .append("\">SPARQL</a> (only the first ").append(incomingCut).append(" are listed): <code>")
-                        .append(esc(sparql)).append("</code></p>\n");
+                h.append(moreIncoming(focusIri, incomingCut));
             }
             for (Node s : others) {
                 String id = s.getURI().contains("#") ? s.getURI().substring(s.getURI().indexOf('#') + 1) : null;
@@ -94,6 +90,13 @@ final class HtmlPage {
             h.append("</main></body></html>\n");
             return h.toString();
         });
+    }
+
+    /** Says that more than LISTED triples point at IRI, and gives the SPARQL that finds them all. */
+    static String moreIncoming(String iri, int listed) {
+        String sparql = "SELECT ?s ?p WHERE { ?s ?p <" + iri + "> }";
+        return "<p>…and more: see <a href=\"/plans/sparql?query=" + esc(java.net.URLEncoder.encode(sparql, java.nio.charset.StandardCharsets.UTF_8))
+                + "\">SPARQL</a> (only the first " + listed + " are listed): <code>" + esc(sparql) + "</code></p>\n";
     }
 
     private static boolean pointsOnlyAt(Graph g, Node s, Node focus) {

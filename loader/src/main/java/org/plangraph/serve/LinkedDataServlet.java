@@ -93,14 +93,15 @@ final class LinkedDataServlet extends HttpServlet {
 
     private String htmlPage(Graph g, String resource, boolean incomingCut) {
         Node r = NodeFactory.createURI(resource);
+        String footer = incomingCut ? HtmlPage.moreIncoming(resource, maxIncoming) : "";
         if (g.contains(r, Vocab.TYPE, Vocab.DOCUMENT)) {
-            return documents.render(resource);
+            return documents.render(resource, footer);
         }
         if (g.contains(r, Vocab.TYPE, Vocab.AGENCY) || g.contains(r, Vocab.TYPE, Vocab.COLLECTIVE_AGENCY)) {
-            return agencies.render(resource);
+            return agencies.render(resource, footer);
         }
         if (g.contains(r, Vocab.TYPE, OUTLINE_ITEM)) {
-            return outlineItems.render(resource);
+            return outlineItems.render(resource, footer);
         }
         return new HtmlPage(dsg, iris).render(g, resource, incomingCut ? maxIncoming : 0);
     }

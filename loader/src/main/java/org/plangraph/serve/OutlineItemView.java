@@ -19,7 +19,8 @@ final class OutlineItemView {
         this.iris = iris;
     }
 
-    String render(String iri) {
+    /** The page; FOOTER (HTML) closes it, e.g. the note that more triples point at the resource than its description lists. */
+    String render(String iri, String footer) {
         Map<String, Node> item = Map.of("_item", NodeFactory.createURI(iri));
         PageQueries.Row meta = queries.select("""
                 SELECT (SAMPLE(STR(?id)) AS ?itemId) (SAMPLE(STR(?t)) AS ?title) (SAMPLE(?o) AS ?outline) (SAMPLE(STR(?ot)) AS ?outlineTitle)
@@ -63,6 +64,7 @@ final class OutlineItemView {
             }
             h.append("</tbody></table>\n");
         });
+        h.append(footer);
         return SiteLayout.close(h);
     }
 }
