@@ -78,7 +78,7 @@ final class SearchPage extends HttpServlet {
                 .append(esc(q)).append("</b> · <a href=\"/query\">SPARQL</a></p>\n<ol class=\"hits\">\n");
         Set<String> needles = new LinkedHashSet<>();
         for (String part : phrase.split("\\s+")) {
-            needles.add(toSimplified.transliterate(part));
+            needles.add(simplified(part));
         }
         int n = 0;
         for (PageQueries.Row r : hits.values()) {
@@ -98,13 +98,20 @@ final class SearchPage extends HttpServlet {
         SiteLayout.send(response, 200, SiteLayout.close(h));
     }
 
+    /** ICU's transliterators are not safe for concurrent use: requests take turns. */
+    private String simplified(String text) {
+        synchronized (toSimplified) {
+            return toSimplified.transliterate(text);
+        }
+    }
+
     /**
      * The passage around the first match with every match marked. Matching runs on the simplified
      * form of both sides; the conversion maps character to character, so its positions are the
      * text's positions (where it does not, the passage is shown unmarked).
      */
     String highlighted(String text, Set<String> needles) {
-        String simplified = toSimplified.transliterate(text);
+        String simplified = simplified(text);
         boolean aligned = simplified.length() == text.length();
         boolean[] marked = new boolean[text.length()];
         int first = -1;

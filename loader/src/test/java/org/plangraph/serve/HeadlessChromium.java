@@ -82,8 +82,19 @@ final class HeadlessChromium implements AutoCloseable {
         return urls;
     }
 
-    /** Asserts the page made no request to another host and logged no error; then saves a screenshot as NAME.png. */
+    /** Asserts the page made no request to another host and logged no error; then saves its first screenful as NAME.png. */
     void assertCleanAndSave(String name) throws IOException {
+        assertClean(name);
+        screenshot(name, false);
+    }
+
+    /** The same, saving the whole page. */
+    void assertCleanAndSaveWholePage(String name) throws IOException {
+        assertClean(name);
+        screenshot(name, true);
+    }
+
+    private void assertClean(String name) throws IOException {
         List<String> requests = requests();
         assertTrue(!requests.isEmpty(), "the browser log records requests");
         for (String url : requests) {
@@ -94,15 +105,16 @@ final class HeadlessChromium implements AutoCloseable {
             assertTrue(local, name + " asked another host: " + url);
         }
         assertEquals(List.of(), consoleErrors(), name + ": console errors");
-        screenshot(name);
     }
 
-    /** The whole page, not only the window's first screenful: the window is made as tall as the page for the shot. */
-    Path screenshot(String name) throws IOException {
+    /** WHOLEPAGE: the window is made as tall as the page for the shot, not only its first screenful. */
+    Path screenshot(String name, boolean wholePage) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         org.openqa.selenium.Dimension window = driver.manage().window().getSize();
-        long height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(), (int) Math.min(4000, Math.max(window.getHeight(), height + 140))));
+        if (wholePage) {
+            long height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(), (int) Math.min(4000, Math.max(window.getHeight(), height + 140))));
+        }
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         driver.manage().window().setSize(window);
         Path target = SCREENSHOTS.resolve(name + ".png");

@@ -139,7 +139,7 @@ class PagesWorkInARealBrowserTest {
         }
         Select jurisdiction = new Select(chromium.driver.findElement(By.id("jurisdiction")));
         assertTrue(jurisdiction.getOptions().stream().anyMatch(o -> o.getText().equals("赣州市")), "jurisdictions to filter by");
-        chromium.assertCleanAndSave("dashboard");
+        chromium.assertCleanAndSaveWholePage("dashboard");
         jurisdiction.selectByVisibleText("泉州市");
         waitFor(() -> chromium.driver.findElement(By.cssSelector("#obligations-panel a.csv")).getAttribute("href").contains("jurisdiction="));
         waitFor(() -> paintedPixels("obligations") > 1000);
