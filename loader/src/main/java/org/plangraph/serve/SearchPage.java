@@ -59,12 +59,13 @@ final class SearchPage extends HttpServlet {
                       BIND(COALESCE(?partOf, ?itself) AS ?doc)
                       BIND(COALESCE(?partOfTitle, ?ownTitle) AS ?docTitle)
                       OPTIONAL { ?s pg:path ?ownPath }
-                      OPTIONAL { ?measure pg:task ?s ; pg:path ?measurePath }
+                      OPTIONAL { ?measure pg:task|pg:target ?s ; pg:path ?measurePath }
                       OPTIONAL { ?s a pg:OutlineItem ; dct:identifier ?itemId }
                       BIND(COALESCE(?ownPath, ?measurePath, STR(?itemId)) AS ?path)
                       BIND(IF(EXISTS { ?s a pg:Measure }, "measure 措施", IF(EXISTS { ?s a pg:Task }, "task 任务",
                            IF(EXISTS { ?s a pg:Document }, "document 文件", IF(EXISTS { ?s a pg:Provision }, "heading 标题",
-                           IF(EXISTS { ?s a pg:OutlineItem }, "outline item 纲要条目", IF(EXISTS { ?s a pg:Policy }, "policy 政策", "other")))))) AS ?kind)
+                           IF(EXISTS { ?s a pg:OutlineItem }, "outline item 纲要条目", IF(EXISTS { ?s a pg:Policy }, "policy 政策",
+                           IF(EXISTS { ?s a pg:Target }, "target 目标", IF(EXISTS { ?s a pg:ReportedFigure }, "figure 数据", "other")))))))) AS ?kind)
                     } ORDER BY DESC(?score)
                     """, Map.of("_q", NodeFactory.createLiteralString("\"" + phrase + "\"")));
         } catch (QueryCancelledException e) {
@@ -87,7 +88,7 @@ final class SearchPage extends HttpServlet {
             }
             String href = iris.localFor(r.str("s")).orElse(r.str("s"));
             h.append("<li><span class=\"kind\">").append(esc(r.str("kind"))).append("</span> <a href=\"").append(esc(href)).append("\">")
-                    .append(esc(r.has("path") ? r.str("path") : r.str("docTitle").isEmpty() ? r.str("lit") : r.str("docTitle"))).append("</a>");
+                    .append(esc(r.has("path") ? r.str("path") : shortened(r.str("lit")))).append("</a>");
             if (r.has("doc")) {
                 h.append(" · <a class=\"doc\" href=\"").append(esc(iris.localFor(r.str("doc")).orElse(r.str("doc")))).append("\">")
                         .append(esc(r.str("docTitle"))).append("</a>");
@@ -96,6 +97,11 @@ final class SearchPage extends HttpServlet {
         }
         h.append("</ol>\n");
         SiteLayout.send(response, 200, SiteLayout.close(h));
+    }
+
+    private static String shortened(String text) {
+        String oneLine = text.strip().replaceAll("\\s+", " ");
+        return oneLine.length() > 30 ? oneLine.substring(0, 30) + "…" : oneLine;
     }
 
     /** ICU's transliterators are not safe for concurrent use: requests take turns. */

@@ -153,6 +153,12 @@ class PagesWorkInARealBrowserTest {
         open("/plans/sparql");
         waitFor(() -> !chromium.driver.findElements(By.cssSelector(".yasqe")).isEmpty());
         waitFor(() -> !chromium.driver.findElements(By.cssSelector("#examples button")).isEmpty());
+        chromium.driver.findElements(By.cssSelector("#examples button")).stream().filter(b -> b.getText().equals("Measures")).findFirst()
+                .orElseThrow().click();
+        chromium.driver.findElements(By.cssSelector(".yasqe_queryButton")).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+        waitFor(() -> chromium.driver.findElements(By.cssSelector(".yasr table tbody tr")).size() > 5);
+        String answer = chromium.driver.findElement(By.cssSelector(".yasr table")).getText();
+        assertTrue(answer.contains("heading") && answer.contains("持续深化“放管服”改革"), "YASGUI ran the Measures query here: " + answer);
         chromium.assertCleanAndSave("query-page");
         String text = open("/plans/sparql?query=" + ServerFixture.enc("""
                 PREFIX pg: <https://w3id.org/plangraph/def#>
