@@ -36,6 +36,11 @@ function failed(id, error) {
   el.className = 'error';
 }
 
+// Tooltip formatters return HTML: the documents' words go in escaped.
+function esc(text) {
+  return String(text).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+}
+
 const FONT = "system-ui, 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif";
 
 function obligations(jurisdiction) {
@@ -95,8 +100,8 @@ function figures() {
     const c = chart('figures');
     c.setOption({
       textStyle: { fontFamily: FONT },
-      tooltip: { trigger: 'axis', formatter: ps => ps.map(p => p.seriesName + ': ' + p.value + ' — ' +
-          (p.seriesIndex === 0 ? data[p.dataIndex].targetText : data[p.dataIndex].figureText)).join('<br>') },
+      tooltip: { trigger: 'axis', formatter: ps => ps.map(p => esc(p.seriesName + ': ' + p.value + ' — ' +
+          (p.seriesIndex === 0 ? data[p.dataIndex].targetText : data[p.dataIndex].figureText))).join('<br>') },
       legend: { top: 0 },
       grid: { left: 10, right: 30, top: 30, bottom: 10, containLabel: true },
       xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, width: 160, overflow: 'truncate' } },
@@ -125,7 +130,7 @@ function coverage() {
       c.setOption({
         textStyle: { fontFamily: FONT },
         title: { text: outline, left: 'center', textStyle: { fontSize: 13 } },
-        tooltip: { formatter: p => places[p.value[1]] + ' · ' + itemIds[p.value[0]] + ' ' + titles[itemIds[p.value[0]]] + ': ' + p.value[2] + ' measures' },
+        tooltip: { formatter: p => esc(places[p.value[1]] + ' · ' + itemIds[p.value[0]] + ' ' + titles[itemIds[p.value[0]]] + ': ' + p.value[2] + ' measures') },
         grid: { left: 10, right: 30, top: 40, bottom: 70, containLabel: true },
         xAxis: { type: 'category', data: itemIds, axisLabel: { rotate: 60, interval: 0 }, splitArea: { show: true } },
         yAxis: { type: 'category', data: places, splitArea: { show: true } },
