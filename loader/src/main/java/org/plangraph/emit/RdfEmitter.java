@@ -200,6 +200,7 @@ public final class RdfEmitter {
             }
             add(node, ELI_NUMBER, str(p.label()));
             add(node, PATH, str(p.path()));
+            add(node, SORT_KEY, str(PathSortKey.of(p.path())));
             if (p.heading() != null) {
                 add(node, HEADING, str(p.heading()));
             }

@@ -57,6 +57,7 @@ public final class Vocab {
     public static final Node TRANSMITS = pg("transmits");
     public static final Node IN_DOCUMENT = pg("document");
     public static final Node PATH = pg("path");
+    public static final Node SORT_KEY = pg("sortKey");
     public static final Node HEADING = pg("heading");
     public static final Node ORDER = pg("order");
     public static final Node DEPTH = pg("depth");

@@ -47,27 +47,27 @@ final class HtmlPage {
         return Txn.calculateRead(dsg, () -> {
             StringBuilder h = new StringBuilder(8192);
             Labels l = labels(focus);
-            String title = l.best() != null ? l.best() : focusIri;
+            String title = l.best() != null ? l.best() : ResourceDescription.PREFIXES.shortForm(focusIri);
             h.append("<!doctype html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\">")
                     .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                     .append("<title>").append(esc(title)).append(" — plangraph</title>")
                     .append("<link rel=\"alternate\" type=\"text/turtle\" href=\"?format=ttl\">")
                     .append("<link rel=\"alternate\" type=\"application/ld+json\" href=\"?format=jsonld\">")
                     .append("<link rel=\"alternate\" type=\"application/n-triples\" href=\"?format=nt\">")
-                    .append("<style>body{font-family:system-ui,'Noto Sans CJK SC','PingFang SC',sans-serif;max-width:70em;margin:1em auto;padding:0 1em;line-height:1.5}")
+                    .append("<style>table{width:100%}th{width:16em}")
                     .append("table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3em .5em;vertical-align:top;text-align:left}")
                     .append("th{width:16em;font-weight:normal;color:#555}code{font-size:.9em}.lang{color:#888;font-size:.8em}")
                     .append("blockquote{background:#f6f6f0;border-left:4px solid #cb4;margin:0;padding:.5em 1em;white-space:pre-wrap}nav a{margin-right:1em}</style>")
-                    .append("</head><body>\n<nav><a href=\"/\">plangraph</a><a href=\"/api/queries\">named queries</a><a href=\"/def\">ontology</a><a href=\"/.well-known/void\">dataset</a></nav>\n");
+                    .append("<link rel=\"icon\" href=\"data:,\"><link rel=\"stylesheet\" href=\"/assets/site.css\">")
+                    .append("</head><body>\n").append(SiteLayout.nav()).append("<main>\n");
             h.append("<h1>").append(esc(title)).append("</h1>\n");
             if (l.zh() != null && l.en() != null) {
                 h.append("<p>").append(esc(l.en())).append(" <span class=lang>en</span></p>\n");
-            } else if (l.zh() == null && l.en() == null) {
-                h.append("<p class=lang>(no label)</p>\n");
             }
             h.append("<p><code>").append(esc(focusIri)).append("</code> · ")
                     .append("<a href=\"?format=ttl\">Turtle</a> · <a href=\"?format=jsonld\">JSON-LD</a> · <a href=\"?format=nt\">N-Triples</a></p>\n");
             sourceText(h, g, focus);
+            responsibilities(h, focus);
             section(h, g, focus, true);
             List<Node> others = g.find(Node.ANY, Node.ANY, Node.ANY).mapWith(Triple::getSubject)
                     .filterKeep(s -> s.isURI() && !s.equals(focus) && g.contains(s, Node.ANY, Node.ANY) && !pointsOnlyAt(g, s, focus))
@@ -80,20 +80,23 @@ final class HtmlPage {
                 h.append("</table>\n");
             }
             if (incomingCut > 0) {
-                String sparql = "SELECT ?s ?p WHERE { ?s ?p <" + focusIri + "> }";
-                h.append("<p>…and more: see <a href=\"/plans/sparql?query=")
-                        .append(esc(java.net.URLEncoder.encode(sparql, java.nio.charset.StandardCharsets.UTF_8)))
-                        .append("\">SPARQL</a> (only the first ").append(incomingCut).append(" are listed): <code>")
-                        .append(esc(sparql)).append("</code></p>\n");
+                h.append(moreIncoming(focusIri, incomingCut));
             }
             for (Node s : others) {
                 String id = s.getURI().contains("#") ? s.getURI().substring(s.getURI().indexOf('#') + 1) : null;
                 h.append("<h2").append(id == null ? "" : " id=\"" + esc(id) + "\"").append(">").append(value(s)).append("</h2>\n");
                 section(h, g, s, false);
             }
-            h.append("</body></html>\n");
+            h.append("</main></body></html>\n");
             return h.toString();
         });
+    }
+
+    /** Says that more than LISTED triples point at IRI, and gives the SPARQL that finds them all. */
+    static String moreIncoming(String iri, int listed) {
+        String sparql = "SELECT ?s ?p WHERE { ?s ?p <" + iri + "> }";
+        return "<p>…and more: see <a href=\"/plans/sparql?query=" + esc(java.net.URLEncoder.encode(sparql, java.nio.charset.StandardCharsets.UTF_8))
+                + "\">SPARQL</a> (only the first " + listed + " are listed): <code>" + esc(sparql) + "</code></p>\n";
     }
 
     private static boolean pointsOnlyAt(Graph g, Node s, Node focus) {
@@ -122,6 +125,8 @@ final class HtmlPage {
         g.find(subject, Node.ANY, Node.ANY).toList().stream()
                 .sorted(Comparator.comparing((Triple t) -> !t.getPredicate().equals(Vocab.TYPE)).thenComparing(t -> t.getPredicate().getURI()))
                 .forEach(t -> byPredicate.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getObject()));
+        // Parts in numbering order (二 before 三), not in the store's order.
+        byPredicate.values().forEach(values -> values.sort(Comparator.comparing(this::sortKey)));
         h.append("<table>\n");
         byPredicate.forEach((p, values) -> {
             h.append("<tr><th>").append(predicate(p)).append("</th><td>");
@@ -142,6 +147,14 @@ final class HtmlPage {
             h.append("</td></tr>\n");
         });
         h.append("</table>\n");
+    }
+
+    private String sortKey(Node v) {
+        if (!v.isURI()) {
+            return v.isLiteral() ? v.getLiteralLexicalForm() : "";
+        }
+        return literal(v, Vocab.PATH).map(org.plangraph.emit.PathSortKey::of)
+                .orElseGet(() -> labels(v).best() != null ? labels(v).best() : v.getURI());
     }
 
     private String predicate(Node p) {
@@ -193,8 +206,77 @@ final class HtmlPage {
                     }
                 }
             }
+            if (zh == null && en == null && other == null) {
+                other = derivedLabel(k);
+            }
             return new Labels(zh, en, other);
         });
+    }
+
+    private static final int LABEL_CHARS = 60;
+
+    /**
+     * A label for a resource the loader gives none: a task or measure by its text, a target or
+     * figure by its wording, a responsibility by its unit and role, an alignment by its item.
+     */
+    private String derivedLabel(Node n) {
+        if (!n.isURI()) {
+            return null;
+        }
+        Optional<String> unit = literal(n, Vocab.UNIT_NAME);
+        if (unit.isPresent()) {
+            String role = object(n, NodeFactory.createURI(Vocab.PROV + "hadRole")).filter(Node::isURI)
+                    .map(r -> r.getURI().substring(r.getURI().lastIndexOf('/') + 1)).orElse("");
+            return unit.get() + (role.isEmpty() ? "" : " · " + ResourceViews.roleName(role, literal(n, Vocab.INFERRED).orElse("false").equals("true")));
+        }
+        Optional<Node> item = object(n, NodeFactory.createURI(Vocab.PG + "alignedItem"));
+        if (item.isPresent()) {
+            String id = literal(item.get(), Vocab.DCT_IDENTIFIER).orElse(item.get().getURI().substring(item.get().getURI().lastIndexOf('/') + 1));
+            return "alignment → " + id + " " + literal(item.get(), Vocab.DCT_TITLE).orElse("")
+                    + literal(n, NodeFactory.createURI(Vocab.PG + "rank")).map(r -> " (rank " + r + ")").orElse("");
+        }
+        for (Node p : List.of(Vocab.TARGET_TEXT, Vocab.FIGURE_TEXT, Vocab.TEXT, Vocab.TEXT_AS_READ)) {
+            Optional<String> text = literal(n, p);
+            if (text.isPresent()) {
+                String oneLine = text.get().strip().replaceAll("\\s+", " ");
+                String prefix = literal(n, Vocab.PATH).map(path -> path + " ").orElse("");
+                return prefix + (oneLine.length() > LABEL_CHARS ? oneLine.substring(0, LABEL_CHARS) + "…" : oneLine);
+            }
+        }
+        return literal(n, Vocab.PATH).orElse(null);
+    }
+
+    private Optional<Node> object(Node s, Node p) {
+        var it = dsg.find(Node.ANY, s, p, Node.ANY);
+        return it.hasNext() ? Optional.of(it.next().getObject()) : Optional.empty();
+    }
+
+    private Optional<String> literal(Node s, Node p) {
+        return object(s, p).filter(Node::isLiteral).map(Node::getLiteralLexicalForm);
+    }
+
+    /** A measure's or task's responsible units by role, so that its page says who must do it. */
+    private void responsibilities(StringBuilder h, Node focus) {
+        List<Node> tasks = new ArrayList<>();
+        if (dsg.contains(Node.ANY, focus, Vocab.HAS_RESPONSIBILITY, Node.ANY)) {
+            tasks.add(focus);
+        }
+        dsg.find(Node.ANY, focus, Vocab.HAS_TASK, Node.ANY).forEachRemaining(q -> tasks.add(q.getObject()));
+        List<String> rows = new ArrayList<>();
+        for (Node task : tasks.stream().distinct().toList()) {
+            dsg.find(Node.ANY, task, Vocab.HAS_RESPONSIBILITY, Node.ANY).forEachRemaining(q -> {
+                Node r = q.getObject();
+                Optional<Node> agent = object(r, NodeFactory.createURI(Vocab.PROV + "agent"));
+                String role = labels(r).best();
+                rows.add("<tr><td>" + value(task) + "</td><td>" + (agent.isPresent() ? value(agent.get()) : "") + "</td><td>"
+                        + esc(role == null ? "" : role.contains(" · ") ? role.substring(role.indexOf(" · ") + 3) : role) + "</td></tr>\n");
+            });
+        }
+        if (!rows.isEmpty()) {
+            h.append("<h2>Responsible units · 责任单位</h2>\n<table><tr><th>Task 任务</th><th>Unit 单位</th><th>Role 角色</th></tr>\n");
+            rows.stream().distinct().forEach(h::append);
+            h.append("</table>\n");
+        }
     }
 
     private static Optional<Node> first(Graph g, Node s, Node p) {

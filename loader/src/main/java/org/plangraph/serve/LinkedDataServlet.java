@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.plangraph.emit.Vocab;
@@ -22,17 +24,28 @@ final class LinkedDataServlet extends HttpServlet {
     private static final String ONTOLOGY_GRAPH = ReferenceData.FILES.stream()
             .filter(e -> e.file().equals("plangraph.ttl")).findFirst().orElseThrow().graph();
 
+    private static final Node OUTLINE_ITEM = NodeFactory.createURI(Vocab.PG + "OutlineItem");
+
     static final String INCOMING_LIMIT_HEADER = "X-Plangraph-Incoming-Limit";
 
     private final DatasetGraph dsg;
     private final IriMap iris;
     private final int maxIncoming;
+    private final DocumentView documents;
+    private final AgencyView agencies;
+    private final OutlineItemView outlineItems;
 
-    /** Serves descriptions listing at most MAXINCOMING of the triples that point at a resource (0: all). */
-    LinkedDataServlet(DatasetGraph dsg, IriMap iris, int maxIncoming) {
+    /**
+     * Serves descriptions listing at most MAXINCOMING of the triples that point at a resource (0: all);
+     * documents, agencies and outline items get pages for people made by QUERIES.
+     */
+    LinkedDataServlet(DatasetGraph dsg, IriMap iris, int maxIncoming, PageQueries queries) {
         this.dsg = dsg;
         this.iris = iris;
         this.maxIncoming = maxIncoming;
+        this.documents = new DocumentView(queries, iris);
+        this.agencies = new AgencyView(queries, iris);
+        this.outlineItems = new OutlineItemView(queries, iris);
     }
 
     @Override
@@ -71,12 +84,26 @@ final class LinkedDataServlet extends HttpServlet {
         }
         if (type.equals(RdfNegotiation.HTML)) {
             response.setContentType("text/html");
-            response.getOutputStream().write(new HtmlPage(dsg, iris).render(g, resource, d.incomingCut() ? maxIncoming : 0)
-                    .getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream().write(htmlPage(g, resource, d.incomingCut()).getBytes(StandardCharsets.UTF_8));
         } else {
             response.setContentType(type);
             RDFDataMgr.write(response.getOutputStream(), g, RdfNegotiation.lang(type));
         }
+    }
+
+    private String htmlPage(Graph g, String resource, boolean incomingCut) {
+        Node r = NodeFactory.createURI(resource);
+        String footer = incomingCut ? HtmlPage.moreIncoming(resource, maxIncoming) : "";
+        if (g.contains(r, Vocab.TYPE, Vocab.DOCUMENT)) {
+            return documents.render(resource, footer);
+        }
+        if (g.contains(r, Vocab.TYPE, Vocab.AGENCY) || g.contains(r, Vocab.TYPE, Vocab.COLLECTIVE_AGENCY)) {
+            return agencies.render(resource, footer);
+        }
+        if (g.contains(r, Vocab.TYPE, OUTLINE_ITEM)) {
+            return outlineItems.render(resource, footer);
+        }
+        return new HtmlPage(dsg, iris).render(g, resource, incomingCut ? maxIncoming : 0);
     }
 
     private static void notFound(HttpServletResponse response, String type, String what) throws IOException {

@@ -33,8 +33,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The plangraph server: Fuseki running the dataset of {@code fuseki-config/config.ttl} over a store
- * folder at {@code /plans}, with the named-query API, linked data, the VoID description, the query
- * page and the public endpoint's protections around it.
+ * folder at {@code /plans}, with the named-query API, linked data, the VoID description, the pages
+ * for people (home, search, browse, dashboard, query page; every asset served from here) and the
+ * public endpoint's protections around it.
  */
 public final class PlangraphServer {
     public static final String DATASET = "/plans";
@@ -80,8 +81,10 @@ public final class PlangraphServer {
     public List<String> urls() {
         String u = url();
         List<String> lines = new ArrayList<>();
-        lines.add(u + "                      query page (YASGUI, contract queries as examples)");
-        lines.add(u + "plans/sparql          SPARQL 1.1 query (GET/POST), read only");
+        lines.add(u + "                      home: what is loaded, search box; search, browse/documents, browse/agencies, browse/outline");
+        lines.add(u + "dashboard             charts from the named queries");
+        lines.add(u + "query                 query page (YASGUI, contract queries as examples)");
+        lines.add(u + "plans/sparql          SPARQL 1.1 query (GET/POST), read only; in a browser, the query page or an HTML table");
         lines.add(u + "plans/get?graph=…     Graph Store Protocol, read only");
         if (updateAllowed) {
             lines.add(u + "plans/update          SPARQL update (HTTP Basic, credentials required)");
@@ -230,7 +233,9 @@ public final class PlangraphServer {
                         .addEndpoint(DATASET, UPLOAD_ENDPOINT, Operation.GSP_RW, Auth.policyAllowSpecific(update.user()));
             }
             IriMap iris = new IriMap(base);
-            LinkedDataServlet linkedData = new LinkedDataServlet(dsg, iris, settings.maxIncoming());
+            // The pages for people run their queries under the same timeout and row cap as anonymous SPARQL.
+            PageQueries pageQueries = new PageQueries(dsg, timeout, settings.maxRows());
+            LinkedDataServlet linkedData = new LinkedDataServlet(dsg, iris, settings.maxIncoming(), pageQueries);
             // One servlet (and one catalogue, read once) for the list and for each query.
             NamedQueryServlet namedQueries = new NamedQueryServlet(QueryCatalog.standard(), DatasetFactory.wrap(dsg), timeout,
                     settings.namedQueryMaxRows());
@@ -239,9 +244,16 @@ public final class PlangraphServer {
                             DATASET + "/" + UPLOAD_ENDPOINT, settings.maxUploadBytes()))
                     .addServlet("/api/queries", namedQueries)
                     .addServlet("/api/queries/*", namedQueries)
+                    .addFilter("/*", new BrowserSparqlFilter(DATASET + "/sparql", iris))
                     .addServlet("/.well-known/void", new VoidDescription(dsg, base))
-                    .addServlet("", new QueryPage())
-                    .addServlet("/index.html", new QueryPage());
+                    .addServlet("/assets/*", new AssetServlet())
+                    .addServlet("/query", new QueryPage())
+                    .addServlet("/search", new SearchPage(pageQueries, iris))
+                    .addServlet("/browse", new BrowsePage(pageQueries, iris))
+                    .addServlet("/browse/*", new BrowsePage(pageQueries, iris))
+                    .addServlet("/dashboard", new DashboardPage())
+                    .addServlet("", new HomePage(pageQueries))
+                    .addServlet("/index.html", new HomePage(pageQueries));
             for (IriMap.Mount m : iris.mounts()) {
                 String prefix = m.localPrefix().endsWith("/") ? m.localPrefix().substring(0, m.localPrefix().length() - 1) : m.localPrefix();
                 b.addServlet(prefix, linkedData);

@@ -9,19 +9,18 @@ import org.plangraph.data.DataFiles;
 import org.plangraph.store.StoreConfig;
 
 /**
- * The analysts' query page at {@code /} ({@code fuseki-config/ui/index.html}: YASGUI with the
- * contract queries as examples). Anything else that no other part of the server serves is a 404.
+ * The analysts' query page ({@code fuseki-config/ui/index.html}: YASGUI, served from /assets, with
+ * the contract queries as examples), at {@code /query} and at {@code /plans/sparql} opened in a browser.
  */
 final class QueryPage extends HttpServlet {
     static final String FILE = "ui/index.html";
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.equals("/") && !path.equals("/index.html") && !path.isEmpty()) {
-            Json.error(response, 404, "nothing here: " + path);
-            return;
-        }
+        send(response);
+    }
+
+    static void send(HttpServletResponse response) throws IOException {
         response.setStatus(200);
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
