@@ -152,6 +152,8 @@ final class Quantities {
             String unit = word.equals("万亿") ? "万亿元" : "亿元";
             BigDecimal value = scale.group("n") != null ? new BigDecimal(scale.group("n")).multiply(times) : times;
             int start = scale.group("n") != null ? scale.start("n") : scale.start("u");
+            // 7000亿级 is one amount of money, not also 7000 亿 counted
+            out.removeIf(q -> q.start() < scale.end() && start < q.end());
             out.add(new Quantity(start, scale.end(), value, unit, unit, UnitKind.MONEY, false, false, null, null));
         }
         out.sort(java.util.Comparator.comparingInt(Quantity::start));
@@ -261,6 +263,30 @@ final class Quantities {
         }
         return List.of();
     }
+
+    /**
+     * The subjects that share one number through 均 or 都: {@code 数字产业化和产业数字化产业规模均达到7000亿级}
+     * is two targets. Empty unless the words before the number end with 均 or 都 (and a verb) after a
+     * list joined by 和, 与, 及 or 、.
+     */
+    static List<String> sharedSubjects(String before) {
+        Matcher m = SHARED_SUBJECTS.matcher(before);
+        if (!m.find()) {
+            return List.of();
+        }
+        String list = m.group(1);
+        for (int i = list.length() - 1; i >= 0; i--) {
+            if (",，。;；:：".indexOf(list.charAt(i)) >= 0) {
+                list = list.substring(i + 1);
+                break;
+            }
+        }
+        List<String> parts = List.of(SUBJECT_SEPARATOR.split(list.strip()));
+        return parts.size() >= 2 && parts.stream().allMatch(p -> p.strip().length() >= 2) ? parts : List.of();
+    }
+
+    private static final Pattern SHARED_SUBJECTS = Pattern.compile("(.+?)(?:均|都)(?:达到|达|超过|超|提高到|保持在|为|实现|突破|不低于|不少于)?$");
+    private static final Pattern SUBJECT_SEPARATOR = Pattern.compile("[、和与及]");
 
     private static final Pattern RATE_LIST_SEPARATOR = Pattern.compile("(?<=率|比例|占比)[、及和与]");
     private static final Pattern SHARED_RATE_VERB = Pattern.compile("(?:均|都|全部|分别|平均)?(?:达到|达|超过|超|提高到|保持在|为)?$");

@@ -48,6 +48,8 @@ public final class TargetExtractor implements Extractor {
     static final int CLAUSE_REACH = 120;
 
     private final Quantities quantities;
+    /** Numbers that state a condition (收入过200亿元的), not a commitment: before-pattern and after-pattern. */
+    private final List<Pattern[]> conditions = new ArrayList<>();
     private final List<Pattern> goalHeadings = new ArrayList<>();
     /** Frequency words (每年, 每季度 …) and the frequency each gives. */
     private final List<Map.Entry<Pattern, Frequency>> frequencies = new ArrayList<>();
@@ -55,6 +57,10 @@ public final class TargetExtractor implements Extractor {
     public TargetExtractor() {
         this.quantities = new Quantities();
         goalHeadings.addAll(DataFiles.readPatterns("cues/target-goal-headings.txt"));
+        for (DataFiles.Row row : DataFiles.readRows("cues/target-conditions.tsv")) {
+            row.requireFields(2, "regex before<TAB>regex after");
+            conditions.add(new Pattern[] {row.parsed(0, Pattern::compile), row.parsed(1, Pattern::compile)});
+        }
         for (DataFiles.Row row : DataFiles.readRows("cues/deadline-and-frequency.tsv")) {
             frequencies.add(Map.entry(Pattern.compile(row.requireFields(2, "regex<TAB>frequency").field(0)), row.notation(1, Frequency.class)));
         }
@@ -276,6 +282,9 @@ public final class TargetExtractor implements Extractor {
             if (abs.chinese() && !quantities.comparatorJustBefore(before)) {
                 continue;
             }
+            if (isCondition(masked.substring(clause[0], abs.start()), masked, abs.end())) {
+                continue;
+            }
             qs.add(abs);
         }
         boolean[] clauseHasQuantity = new boolean[clauses.size()];
@@ -293,6 +302,9 @@ public final class TargetExtractor implements Extractor {
             Frequency qFrequency = f != null ? f.getValue() : frequency;
             Amount amount = new Amount(quantities.comparator(before, q), q.value(), q.unit(), q.unitAsPrinted(), q.kind());
             List<String> rates = Quantities.sharedRates(before);
+            if (rates.isEmpty()) {
+                rates = Quantities.sharedSubjects(before);
+            }
             int n = Math.max(1, rates.size());
             for (int i = 0; i < n; i++) {
                 String indicator = rates.isEmpty()
@@ -323,10 +335,27 @@ public final class TargetExtractor implements Extractor {
                 }
             }
         }
-        // a yearly duty with neither number nor deadline
-        if (qs.isEmpty() && deadlines.isEmpty() && frequency != null && !sm.contains("每隔")) {
-            addNullTarget(span, spans, text, s, e, null, frequency, out);
+        // a yearly duty with neither number nor deadline: the whole sentence, or the clause that states
+        // it where the sentence's numbers stand in other clauses (每年支持一批企业,给予奖补100万元)
+        if (deadlines.isEmpty() && frequency != null && !sm.contains("每隔")) {
+            if (qs.isEmpty()) {
+                addNullTarget(span, spans, text, s, e, null, frequency, out);
+            } else {
+                int ci = clauseIndex(clauses, frequencyAt.firstKey());
+                if (!clauseHasQuantity[ci]) {
+                    addNullTarget(span, spans, text, clauses.get(ci)[0], clauses.get(ci)[1], null, frequency, out);
+                }
+            }
         }
+    }
+
+    private boolean isCondition(String clauseBefore, String masked, int after) {
+        for (Pattern[] c : conditions) {
+            if (c[0].matcher(clauseBefore).find() && c[1].matcher(masked).region(after, masked.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A goal listed after a dash (——, --) opens with a heading sentence that names it: no target of its own. */

@@ -111,4 +111,25 @@ class TargetFormsTest {
         assertEquals("2019-12-31", only(ts, "20项").deadline().lexical());
         assertEquals("2020-06-30", only(ts, "10份").deadline().lexical());
     }
+
+    @Test
+    void subjectsSharingOneNumberThroughJunAreOneTargetEach() {
+        List<Target> ts = targetsOf("数字产业化和产业数字化产业规模均达到7000亿级。");
+        assertEquals(2, ts.stream().filter(t -> t.text().contains("7000亿级")).count(), ts.toString());
+    }
+
+    @Test
+    void aNumberThatStatesWhomAMeasureServesIsNoTarget() {
+        List<Target> ts = targetsOf("到2023年，培育5个以上收入过200亿元的软件产业集群。对实际完成投资1000万元及以上的企业，给予奖补。");
+        assertTrue(ts.stream().noneMatch(t -> t.text().contains("200亿元") || t.text().contains("1000万元")), ts.toString());
+        assertAmount(only(ts, "5个以上"), Comparator.AT_LEAST, "5", "个");
+    }
+
+    @Test
+    void aYearlyDutyBesideANumberIsATargetOfItsOwn() {
+        List<Target> ts = targetsOf("每年支持一批网络改造应用良好的企业，省级给予一次性奖补100万元。");
+        Target duty = only(ts, "每年支持一批");
+        assertNull(duty.amount());
+        assertEquals("per-year", duty.frequency().notation());
+    }
 }
