@@ -26,6 +26,9 @@ public final class UnitLists {
     private static final Pattern COLLECTIVE = UnitNames.COLLECTIVE;
     private static final Pattern CONNECTIVE = Pattern.compile("^(?:和|及|以及|与|会同)");
 
+    /** Units always named in full, which take no distributed prefix (cues/units-named-in-full.txt). */
+    private static final List<Pattern> NAMED_IN_FULL = org.plangraph.data.DataFiles.readPatterns("cues/units-named-in-full.txt");
+
     private UnitLists() {
     }
 
@@ -45,7 +48,10 @@ public final class UnitLists {
                 alias = bracket.group(2).strip();
             }
             String name = item;
-            if (!hasOwnPrefix(item)) {
+            if (namedInFull(item)) {
+                // takes no prefix, and keeps the list's prefix for the units after it
+                name = item;
+            } else if (!hasOwnPrefix(item)) {
                 if (UNDER_GOVERNMENT.matcher(item).find() && governmentPrefix != null) {
                     name = governmentPrefix + item;
                 } else if (levelPrefix != null && !item.startsWith("各") && !item.startsWith("全")) {
@@ -68,6 +74,10 @@ public final class UnitLists {
             out.add(new UnitMention(raw.strip(), name, alias, COLLECTIVE.matcher(name).find()));
         }
         return out;
+    }
+
+    private static boolean namedInFull(String item) {
+        return NAMED_IN_FULL.stream().anyMatch(p -> p.matcher(item).find());
     }
 
     /** True if the item names its own jurisdiction or level, so it takes no distributed prefix. */

@@ -185,4 +185,11 @@ class ResponsibilityExtractorTest {
         assertTrue(file.findings().stream().anyMatch(f -> f.kind() == org.plangraph.model.Finding.Kind.UNREAD_NOTE
                 && f.text().contains("督办科室")), file.findings().toString());
     }
+
+    @Test
+    void unitsNamedInFullTakeNoDistributedPrefix() throws Exception {
+        Provision m = measure("1.建设平台。推进平台建设。(责任单位:市工信局、宁州新旧动能转换起步区管委会、人行宁州中心支行、相关县政府、科技局)");
+        assertEquals(List.of("市工信局", "宁州新旧动能转换起步区管委会", "人行宁州中心支行", "相关县政府", "市科技局"),
+                units(m.tasks().get(0), "responsible"));
+    }
 }
