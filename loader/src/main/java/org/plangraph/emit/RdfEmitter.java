@@ -354,6 +354,13 @@ public final class RdfEmitter {
             add(policy, TYPE, POLICY);
             policyFacts(policy, p.docNumber(), p.issuer(), cited.level());
             add(doc, p.relation() == PolicyRelation.IMPLEMENTS ? ELI_IMPLEMENTS : ELI_CITES, policy);
+            String titleKey = org.plangraph.link.PolicyLinker.key(p.title(), null, p.issuer(), cited.level());
+            if (!isReferenceData(cited.key()) && !titleKey.equals(cited.key())) {
+                // cited by number and title: the title IRI another document citing it by title alone gets is this policy
+                Node alias = policyNode(titleKey);
+                add(alias, TYPE, POLICY);
+                add(alias, OWL_SAME_AS, policy);
+            }
             int next = citation(doc, policy, p.title(), citationNumber);
             if (p.notice() != null) {
                 // 《…关于印发〈X〉的通知》 names the notice as well as X
