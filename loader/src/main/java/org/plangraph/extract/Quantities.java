@@ -270,6 +270,11 @@ final class Quantities {
      * list joined by 和, 与, 及 or 、.
      */
     static List<String> sharedSubjects(String before) {
+        // 均 or 都 stands right before the number and its verb: checked first, as the pattern is slow to fail
+        int mark = Math.max(before.lastIndexOf('均'), before.lastIndexOf('都'));
+        if (mark < 0 || before.length() - mark > SHARED_VERB_REACH) {
+            return List.of();
+        }
         Matcher m = SHARED_SUBJECTS.matcher(before);
         if (!m.find()) {
             return List.of();
@@ -285,6 +290,7 @@ final class Quantities {
         return parts.size() >= 2 && parts.stream().allMatch(p -> p.strip().length() >= 2) ? parts : List.of();
     }
 
+    private static final int SHARED_VERB_REACH = 5;
     private static final Pattern SHARED_SUBJECTS = Pattern.compile("(.+?)(?:均|都)(?:达到|达|超过|超|提高到|保持在|为|实现|突破|不低于|不少于)?$");
     private static final Pattern SUBJECT_SEPARATOR = Pattern.compile("[、和与及]");
 

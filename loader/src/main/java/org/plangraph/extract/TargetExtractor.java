@@ -282,7 +282,7 @@ public final class TargetExtractor implements Extractor {
             if (abs.chinese() && !quantities.comparatorJustBefore(before)) {
                 continue;
             }
-            if (isCondition(masked.substring(clause[0], abs.start()), masked, abs.end())) {
+            if (isCondition(masked, clause[0], abs.start(), abs.end())) {
                 continue;
             }
             qs.add(abs);
@@ -349,9 +349,17 @@ public final class TargetExtractor implements Extractor {
         }
     }
 
-    private boolean isCondition(String clauseBefore, String masked, int after) {
+    /**
+     * True if a number states a condition. The words before it are read no further back than
+     * {@link #CLAUSE_REACH} (a run-on clause of thousands of numbers made reading it whole quadratic);
+     * where its clause starts further back, {@code ^} in a pattern does not match.
+     */
+    private boolean isCondition(String masked, int clauseStart, int start, int end) {
+        int from = Math.max(clauseStart, start - CLAUSE_REACH);
         for (Pattern[] c : conditions) {
-            if (c[0].matcher(clauseBefore).find() && c[1].matcher(masked).region(after, masked.length()).lookingAt()) {
+            Matcher before = c[0].matcher(masked).region(from, start);
+            before.useAnchoringBounds(from == clauseStart);
+            if (before.find() && c[1].matcher(masked).region(end, Math.min(masked.length(), end + CLAUSE_REACH)).lookingAt()) {
                 return true;
             }
         }
