@@ -4,12 +4,10 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.apache.jena.sparql.core.Quad;
 import org.plangraph.model.Document;
 import org.plangraph.model.ParsedFile;
+import org.plangraph.pipeline.FileQuads;
+import org.plangraph.pipeline.ParallelFiles;
 import org.plangraph.pipeline.Pipeline;
 import org.plangraph.read.SourceRejectedException;
 import org.plangraph.serve.UpdateCredentials;
@@ -28,6 +26,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "load", description = {"Load documents into a TDB2 store, one named graph per file; re-loading a file replaces its graph.",
         "With --server, into the store a running server holds (started with --allow-update), one PUT per file."})
 final class LoadCommand implements Callable<Integer> {
+    /**
+     * A load of this many files is a bulk load: the store is compacted after it, since TDB2 keeps the
+     * blocks every transaction superseded. A load of a few files into a large store is not worth it.
+     */
+    static final int COMPACT_AFTER_FILES = 100;
+
     @Spec
     CommandSpec spec;
 
@@ -68,6 +72,9 @@ final class LoadCommand implements Callable<Integer> {
             try (PlanStore store = PlanStore.open(db)) {
                 ReferenceData.refresh(store);
                 summary = Loading.loadAll(pipeline, store, inputs, System.err, run);
+                if (summary.files() >= COMPACT_AFTER_FILES) {
+                    CompactCommand.compact(store, db, System.err);
+                }
             }
         }
         if (report != null) {
@@ -93,83 +100,138 @@ final class LoadCommand implements Callable<Integer> {
         return Loading.loadAll(pipeline, store, inputs, System.err, run);
     }
 
-    /** Loads files one transaction each, so a failure loses nothing already loaded. */
+    /**
+     * Loads files in batches: the pipeline runs on all cores, and the graphs of up to
+     * {@link #BATCH_FILES} files (or {@link #BATCH_QUADS} quads) go to the store in one transaction —
+     * one TDB2 commit and one text-index commit instead of one each per file, which is where a load of
+     * many files spent its time and its disk. A file is reported loaded only once its batch is
+     * committed, so a load killed part-way keeps every file it reported. A batch that fails is retried
+     * file by file, so one bad file costs only itself.
+     */
     static final class Loading {
+        static final int BATCH_FILES = 200;
+        static final int BATCH_QUADS = 250_000;
+
         private Loading() {
         }
 
         static LoadSummary loadAll(Pipeline pipeline, GraphDestination store, Inputs.Expanded inputs, java.io.PrintStream log, RunReport report) {
-            LoadSummary summary = new LoadSummary();
+            Progress progress = new Progress(log, report, inputs.files().size());
             for (Refusal r : inputs.refused()) {
-                log.println(r.line());
-                report.refused(r);
-                summary = summary.failure();
+                progress.refused(r);
             }
             for (Refusal r : inputs.passedOver()) {
                 log.println(r.note());
                 report.skipped(r);
             }
-            List<Path> files = inputs.files();
-            long started = System.nanoTime();
-            int n = 0;
+            OffsetDateTime loadedAt = OffsetDateTime.now();
             java.util.Map<org.apache.jena.graph.Node, Path> loadedGraphs = new java.util.HashMap<>();
-            for (Path file : files) {
-                n++;
-                try {
-                    ParsedFile parsed = pipeline.parse(file);
-                    Path earlier = loadedGraphs.putIfAbsent(pipeline.emitter().graphOf(parsed), file);
-                    if (earlier != null) {
-                        // graphs are keyed by file name, so that re-loading a file replaces its graph
-                        Refusal r = new Refusal(file.toString(), "same file name as " + earlier
-                                + ", loaded in this run; its graph would replace that one, so it is skipped (rename one of them)");
-                        log.println(r.line());
-                        report.refused(r);
-                        summary = summary.failure();
+            List<FileQuads> batch = new java.util.ArrayList<>();
+            long batchQuads = 0;
+            try (ParallelFiles<FileQuads> made = new ParallelFiles<>(inputs.files(), 0, file -> FileQuads.of(pipeline, file, loadedAt))) {
+                while (made.hasNext()) {
+                    ParallelFiles.Outcome<FileQuads> outcome = made.next();
+                    if (outcome.failure() != null) {
+                        progress.failed(outcome.file(), outcome.failure());
                         continue;
                     }
-                    AtomicLong quads = new AtomicLong();
-                    store.replaceGraph(pipeline.emitter().graphOf(parsed), sink -> pipeline.emitter().emit(parsed, OffsetDateTime.now(), counting(sink, quads)));
-                    int measures = parsed.documents().stream().mapToInt(d -> d.measures().size()).sum();
-                    summary = summary.plus(parsed.documents().size(), measures, quads.get());
-                    report.loaded(parsed);
-                    if (files.size() > 1 && (n % 50 == 0 || n == files.size() || System.nanoTime() - started > 5_000_000_000L && n % 10 == 0)) {
-                        log.printf("[%d/%d] %s%n", n, files.size(), file.getFileName());
+                    FileQuads file = outcome.result();
+                    Path earlier = loadedGraphs.putIfAbsent(file.graph(), file.file());
+                    if (earlier != null) {
+                        // graphs are keyed by file name, so that re-loading a file replaces its graph
+                        progress.refused(new Refusal(file.file().toString(), "same file name as " + earlier
+                                + ", loaded in this run; its graph would replace that one, so it is skipped (rename one of them)"));
+                        continue;
                     }
-                    if (parsed.documents().stream().allMatch(d -> d.provisions().isEmpty())) {
-                        log.println("plangraph: " + file.getFileName() + ": note: no numbered items; loaded as a document without measures");
+                    batch.add(file);
+                    batchQuads += file.quads().size();
+                    if (batch.size() >= BATCH_FILES || batchQuads >= BATCH_QUADS) {
+                        write(store, batch, progress);
+                        batch.clear();
+                        batchQuads = 0;
                     }
-                    for (Document d : parsed.documents()) {
-                        if (d.jurisdiction() == null) {
-                            log.println("plangraph: " + file.getFileName() + ": note: no jurisdiction recognised for " + d.title());
-                        }
-                    }
-                } catch (ServerGraphStore.Unavailable e) {
-                    throw e;
-                } catch (SourceRejectedException e) {
-                    log.println(Refusal.of(e).line());
-                    report.refused(Refusal.of(e));
-                    summary = summary.failure();
-                } catch (RuntimeException e) {
-                    Refusal r = new Refusal(String.valueOf(file.getFileName()), "cannot load: " + Main.oneLine(e));
-                    log.println(r.line());
-                    report.refused(r);
-                    if (Boolean.getBoolean("plangraph.debug")) {
-                        e.printStackTrace(log);
-                    }
-                    summary = summary.failure();
                 }
+                write(store, batch, progress);
             }
-            return summary;
+            return progress.summary;
         }
 
-        private static StreamRDF counting(StreamRDF sink, AtomicLong count) {
-            return new StreamRDFWrapper(sink) {
-                @Override
-                public void quad(Quad quad) {
-                    count.incrementAndGet();
-                    super.quad(quad);
+        private static void write(GraphDestination store, List<FileQuads> batch, Progress progress) {
+            if (batch.isEmpty()) {
+                return;
+            }
+            try {
+                store.replaceGraphs(batch.stream().map(Loading::graphWrite).toList());
+                batch.forEach(progress::loaded);
+            } catch (ServerGraphStore.Unavailable e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (batch.size() == 1) {
+                    progress.failed(batch.get(0).file(), e);
+                    return;
                 }
-            };
+                // Nothing of the batch was written: find the file at fault by writing them one at a time.
+                for (FileQuads file : batch) {
+                    write(store, List.of(file), progress);
+                }
+            }
+        }
+
+        private static GraphDestination.GraphWrite graphWrite(FileQuads file) {
+            return new GraphDestination.GraphWrite(file.graph(), sink -> file.quads().forEach(sink::quad));
+        }
+    }
+
+    /** What the load tells its user as it goes: one line per failure, progress, notes, the summary. */
+    private static final class Progress {
+        private final java.io.PrintStream log;
+        private final RunReport report;
+        private final int files;
+        private final long started = System.nanoTime();
+        private int done;
+        private LoadSummary summary = new LoadSummary();
+
+        Progress(java.io.PrintStream log, RunReport report, int files) {
+            this.log = log;
+            this.report = report;
+            this.files = files;
+        }
+
+        void refused(Refusal r) {
+            log.println(r.line());
+            report.refused(r);
+            summary = summary.failure();
+        }
+
+        void failed(Path file, Exception e) {
+            done++;
+            if (e instanceof SourceRejectedException rejected) {
+                refused(Refusal.of(rejected));
+                return;
+            }
+            refused(new Refusal(String.valueOf(file.getFileName()), "cannot load: " + Main.oneLine(e)));
+            if (Boolean.getBoolean("plangraph.debug")) {
+                e.printStackTrace(log);
+            }
+        }
+
+        void loaded(FileQuads file) {
+            done++;
+            ParsedFile parsed = file.parsed();
+            int measures = parsed.documents().stream().mapToInt(d -> d.measures().size()).sum();
+            summary = summary.plus(parsed.documents().size(), measures, file.quads().size());
+            report.loaded(parsed);
+            if (files > 1 && (done % 50 == 0 || done == files || System.nanoTime() - started > 5_000_000_000L && done % 10 == 0)) {
+                log.printf("[%d/%d] %s%n", done, files, file.file().getFileName());
+            }
+            if (parsed.documents().stream().allMatch(d -> d.provisions().isEmpty())) {
+                log.println("plangraph: " + file.file().getFileName() + ": note: no numbered items; loaded as a document without measures");
+            }
+            for (Document d : parsed.documents()) {
+                if (d.jurisdiction() == null) {
+                    log.println("plangraph: " + file.file().getFileName() + ": note: no jurisdiction recognised for " + d.title());
+                }
+            }
         }
     }
 
