@@ -109,8 +109,8 @@ final class LoadCommand implements Callable<Integer> {
      * file by file, so one bad file costs only itself.
      */
     static final class Loading {
-        static final int BATCH_FILES = 200;
-        static final int BATCH_QUADS = 250_000;
+        static final int BATCH_FILES = 500;
+        static final int BATCH_QUADS = 500_000;
 
         private Loading() {
         }
