@@ -27,10 +27,13 @@ import picocli.CommandLine.Parameters;
         "With --server, into the store a running server holds (started with --allow-update), one PUT per file."})
 final class LoadCommand implements Callable<Integer> {
     /**
-     * A load of this many files is a bulk load: the store is compacted after it, since TDB2 keeps the
-     * blocks every transaction superseded. A load of a few files into a large store is not worth it.
+     * A load that made this many commits is compacted after it. TDB2 keeps the blocks every
+     * transaction superseded, and each batch rewrites most index blocks it touches: measured on 1,000
+     * generated files (4 commits) the store was about 1.3 times the size Jena's bulk loader makes, and
+     * compacting took as long again as the load (bench/README.md), so a few commits are left as they
+     * are and a long load, whose superseded blocks add up batch after batch, is compacted.
      */
-    static final int COMPACT_AFTER_FILES = 100;
+    static final int COMPACT_AFTER_COMMITS = 5;
 
     @Spec
     CommandSpec spec;
@@ -47,6 +50,15 @@ final class LoadCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Document files or folders of them.")
     List<Path> paths;
+
+    @Option(names = "--batch-files", paramLabel = "N", defaultValue = "" + Loading.BATCH_FILES,
+            description = "Most files written in one transaction (default: ${DEFAULT-VALUE}; a batch also ends at " + Loading.BATCH_QUADS
+                    + " quads). A load killed part-way keeps every batch it reported committed.")
+    int batchFiles;
+
+    @Option(names = "--compact", description = "Compact the store after the load whatever its length (a load of "
+            + COMPACT_AFTER_COMMITS + " transactions or more always is); see the compact command.")
+    boolean compact;
 
     @Mixin
     PipelineOptions options;
@@ -71,8 +83,11 @@ final class LoadCommand implements Callable<Integer> {
         } else {
             try (PlanStore store = PlanStore.open(db)) {
                 ReferenceData.refresh(store);
-                summary = Loading.loadAll(pipeline, store, inputs, System.err, run);
-                if (summary.files() >= COMPACT_AFTER_FILES) {
+                if (batchFiles < 1) {
+                    throw new ParameterException(spec.commandLine(), "--batch-files must be at least 1, not " + batchFiles);
+                }
+                summary = Loading.loadAll(pipeline, store, inputs, System.err, run, batchFiles);
+                if (compact || summary.commits() >= COMPACT_AFTER_COMMITS) {
                     CompactCommand.compact(store, db, System.err);
                 }
             }
@@ -116,6 +131,11 @@ final class LoadCommand implements Callable<Integer> {
         }
 
         static LoadSummary loadAll(Pipeline pipeline, GraphDestination store, Inputs.Expanded inputs, java.io.PrintStream log, RunReport report) {
+            return loadAll(pipeline, store, inputs, log, report, BATCH_FILES);
+        }
+
+        static LoadSummary loadAll(Pipeline pipeline, GraphDestination store, Inputs.Expanded inputs, java.io.PrintStream log, RunReport report,
+                int batchFiles) {
             Progress progress = new Progress(log, report, inputs.files().size());
             for (Refusal r : inputs.refused()) {
                 progress.refused(r);
@@ -145,7 +165,7 @@ final class LoadCommand implements Callable<Integer> {
                     }
                     batch.add(file);
                     batchQuads += file.quads().size();
-                    if (batch.size() >= BATCH_FILES || batchQuads >= BATCH_QUADS) {
+                    if (batch.size() >= batchFiles || batchQuads >= BATCH_QUADS) {
                         write(store, batch, progress);
                         batch.clear();
                         batchQuads = 0;
@@ -163,6 +183,7 @@ final class LoadCommand implements Callable<Integer> {
             try {
                 store.replaceGraphs(batch.stream().map(Loading::graphWrite).toList());
                 batch.forEach(progress::loaded);
+                progress.committed(batch.get(batch.size() - 1));
             } catch (ServerGraphStore.Unavailable e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -215,15 +236,20 @@ final class LoadCommand implements Callable<Integer> {
             }
         }
 
+        /** After each commit: every file up to and including LAST is in the store, whatever happens next. */
+        void committed(FileQuads last) {
+            summary = summary.commit();
+            if (files > 1) {
+                log.printf("[%d/%d] committed, up to %s (%.0f s)%n", done, files, last.file().getFileName(), (System.nanoTime() - started) / 1e9);
+            }
+        }
+
         void loaded(FileQuads file) {
             done++;
             ParsedFile parsed = file.parsed();
             int measures = parsed.documents().stream().mapToInt(d -> d.measures().size()).sum();
             summary = summary.plus(parsed.documents().size(), measures, file.quads().size());
             report.loaded(parsed);
-            if (files > 1 && (done % 50 == 0 || done == files || System.nanoTime() - started > 5_000_000_000L && done % 10 == 0)) {
-                log.printf("[%d/%d] %s%n", done, files, file.file().getFileName());
-            }
             if (parsed.documents().stream().allMatch(d -> d.provisions().isEmpty())) {
                 log.println("plangraph: " + file.file().getFileName() + ": note: no numbered items; loaded as a document without measures");
             }
@@ -236,17 +262,21 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     /** What a load did. */
-    record LoadSummary(int files, int documents, int measures, long triples, int failed) {
+    record LoadSummary(int files, int documents, int measures, long triples, int failed, int commits) {
         LoadSummary() {
-            this(0, 0, 0, 0, 0);
+            this(0, 0, 0, 0, 0, 0);
         }
 
         LoadSummary plus(int docs, int ms, long ts) {
-            return new LoadSummary(files + 1, documents + docs, measures + ms, triples + ts, failed);
+            return new LoadSummary(files + 1, documents + docs, measures + ms, triples + ts, failed, commits);
         }
 
         LoadSummary failure() {
-            return new LoadSummary(files, documents, measures, triples, failed + 1);
+            return new LoadSummary(files, documents, measures, triples, failed + 1, commits);
+        }
+
+        LoadSummary commit() {
+            return new LoadSummary(files, documents, measures, triples, failed, commits + 1);
         }
 
         String line() {

@@ -33,8 +33,15 @@ public final class QueryRunner {
         TABLE, CSV, TSV, JSON
     }
 
-    /** Deepest page (offset + limit) still sorted as a bounded top-N; see {@link Prepared#execution}. */
+    /** Deepest page (offset + limit) still sorted as a bounded top-N. */
     static final int TOP_N_THRESHOLD = 200_000;
+
+    static {
+        // ARQ keeps only the best LIMIT + OFFSET rows of an ORDER BY (a bounded top-N) up to this many,
+        // 1,000 by default: below one page of 1,000 and the row that says whether another follows. Above
+        // it, it sorts the whole answer. The optimizer reads it from the global context only.
+        org.apache.jena.query.ARQ.getContext().set(org.apache.jena.query.ARQ.topNSortingThreshold, TOP_N_THRESHOLD);
+    }
 
     private final Dataset dataset;
     private final long timeoutMillis;
@@ -225,9 +232,6 @@ public final class QueryRunner {
             if (timeoutMillis > 0) {
                 builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
             }
-            // ARQ keeps only the best LIMIT + OFFSET rows of an ORDER BY (a bounded top-N) up to this
-            // many, 1,000 by default: below a page of 1,000 and an offset. Above it, it sorts everything.
-            builder.set(org.apache.jena.query.ARQ.topNSortingThreshold, TOP_N_THRESHOLD);
             return builder.build();
         }
     }
