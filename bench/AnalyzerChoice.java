@@ -84,6 +84,7 @@ public final class AnalyzerChoice {
             }
             best = Math.min(best, (System.nanoTime() - t0) / 1e9);
         }
+        List<String> simplified = texts.stream().map(t -> ScriptConverter.instance().simplify(t)).toList();
         long found = 0;
         long relevant = 0;
         long correct = 0;
@@ -95,7 +96,7 @@ public final class AnalyzerChoice {
                 String simpleQ = ScriptConverter.instance().simplify(q);
                 Set<Integer> truth = new HashSet<>();
                 for (int i = 0; i < texts.size(); i++) {
-                    if (ScriptConverter.instance().simplify(texts.get(i)).contains(simpleQ)) {
+                    if (simplified.get(i).contains(simpleQ)) {
                         truth.add(i);
                     }
                 }

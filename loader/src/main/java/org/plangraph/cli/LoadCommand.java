@@ -74,6 +74,9 @@ final class LoadCommand implements Callable<Integer> {
         if (db != null && credentialsFile != null) {
             throw new ParameterException(spec.commandLine(), "--credentials-file is only for --server");
         }
+        if (batchFiles < 1) {
+            throw new ParameterException(spec.commandLine(), "--batch-files must be at least 1, not " + batchFiles);
+        }
         Pipeline pipeline = options.pipeline();
         Inputs.Expanded inputs = Inputs.expand(paths);
         RunReport run = new RunReport();
@@ -83,9 +86,6 @@ final class LoadCommand implements Callable<Integer> {
         } else {
             try (PlanStore store = PlanStore.open(db)) {
                 ReferenceData.refresh(store);
-                if (batchFiles < 1) {
-                    throw new ParameterException(spec.commandLine(), "--batch-files must be at least 1, not " + batchFiles);
-                }
                 summary = Loading.loadAll(pipeline, store, inputs, System.err, run, batchFiles);
                 if (compact || summary.commits() >= COMPACT_AFTER_COMMITS) {
                     CompactCommand.compact(store, db, System.err);
