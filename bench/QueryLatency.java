@@ -30,6 +30,11 @@ public final class QueryLatency {
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--store")) {
+            Configurator.setLevel("org.plangraph.serve", Level.WARN);
+            overStore(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 20, args.length > 3 ? args[3] : args[1]);
+            return;
+        }
         Path seeds = Path.of(args.length > 0 ? args[0] : "../shared/seeds");
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         Configurator.setLevel("org.plangraph.serve", Level.WARN);
@@ -109,6 +114,78 @@ public final class QueryLatency {
         } finally {
             server.stop();
         }
+    }
+
+    /**
+     * The scale benchmark's query figures over a store already loaded (bench/run-scale.sh): every
+     * named query through the HTTP API, in the three forms a dashboard sends — lookups (one agency,
+     * one document, one measure, one outline item; parameters taken from the store itself), list pages
+     * (the first page of 1,000 rows and a page deep in the answer) and aggregations.
+     */
+    static void overStore(Path db, int rounds, String label) throws Exception {
+        PlangraphServer server = PlangraphServer.builder().store(db).port(0).build().start();
+        Configurator.setLevel("org.plangraph.serve.Requests", Level.WARN);
+        try {
+            String base = server.url();
+            String agency = first(base, "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX prov: <http://www.w3.org/ns/prov#> "
+                    + "SELECT ?n WHERE { ?r prov:agent ?a . ?a skos:prefLabel ?l . BIND(STR(?l) AS ?n) FILTER(CONTAINS(?n, \"司法局\")) } LIMIT 1");
+            String doc = first(base, "PREFIX pg: <https://w3id.org/plangraph/def#> SELECT ?d WHERE { ?m a pg:Measure ; pg:document ?d } OFFSET 5000 LIMIT 1");
+            String measure = first(base, "PREFIX pg: <https://w3id.org/plangraph/def#> SELECT ?m WHERE { ?m pg:task/pg:responsibility ?r } OFFSET 5000 LIMIT 1");
+            String item = "(四)";
+            List<String[]> requests = new ArrayList<>();
+            requests.add(new String[] {"lookup", "agency-duties", "agency=" + enc(agency)});
+            requests.add(new String[] {"lookup", "measures", "doc=" + enc(doc)});
+            requests.add(new String[] {"lookup", "documents", "kind=outline"});
+            requests.add(new String[] {"lookup", "responsibilities", "measure=" + enc(measure)});
+            requests.add(new String[] {"lookup", "targets", "doc=" + enc(doc)});
+            requests.add(new String[] {"lookup", "alignments", "doc=" + enc(doc)});
+            requests.add(new String[] {"lookup", "source-policies", "doc=" + enc(doc)});
+            requests.add(new String[] {"lookup", "reported-figures", "doc=" + enc(doc)});
+            requests.add(new String[] {"lookup", "policy-chain", "doc=" + enc(doc)});
+            requests.add(new String[] {"lookup", "trace-item", "item=" + enc(item)});
+            for (String list : List.of("documents", "measures", "responsibilities", "targets", "alignments", "source-policies", "reported-figures", "policy-chain")) {
+                requests.add(new String[] {"list, page 1", list, ""});
+                requests.add(new String[] {"list, page 21", list, "offset=20000"});
+            }
+            requests.add(new String[] {"aggregation", "agency-workload", ""});
+            requests.add(new String[] {"aggregation", "outline-coverage", ""});
+            requests.add(new String[] {"aggregation", "targets-due", "year=2025"});
+            System.out.println("| data | kind | query | parameters | rows | median ms | p95 ms |");
+            System.out.println("|---|---|---|---|---:|---:|---:|");
+            for (String[] r : requests) {
+                String url = base + "api/queries/" + r[1] + (r[2].isEmpty() ? "" : "?" + r[2]);
+                int rows = 0;
+                long[] ms = new long[rounds];
+                try {
+                    for (int i = 0; i < 2; i++) {
+                        rows = (int) get(url).lines().count() - 1;
+                    }
+                    for (int i = 0; i < rounds; i++) {
+                        long t = System.nanoTime();
+                        get(url);
+                        ms[i] = (System.nanoTime() - t) / 1_000;
+                    }
+                } catch (IllegalStateException e) {
+                    System.out.printf("| %s | %s | %s | %s | failed: %s | | |%n", label, r[0], r[1], java.net.URLDecoder.decode(r[2], StandardCharsets.UTF_8), e.getMessage().lines().findFirst().orElse(""));
+                    continue;
+                }
+                Arrays.sort(ms);
+                System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %d | %.1f | %.1f |%n", label, r[0], r[1],
+                        java.net.URLDecoder.decode(r[2], StandardCharsets.UTF_8), rows, ms[rounds / 2] / 1000.0, ms[(int) Math.ceil(rounds * 0.95) - 1] / 1000.0);
+            }
+        } finally {
+            server.stop();
+        }
+    }
+
+    static String enc(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** The first value of a one-column SPARQL query against the server, as plain text. */
+    static String first(String base, String sparql) throws Exception {
+        String body = get(base + "plans/sparql?query=" + enc(sparql));
+        return body.lines().skip(1).findFirst().orElseThrow(() -> new IllegalStateException("no answer to " + sparql)).strip();
     }
 
     /** The answer as CSV, so its line count is the row count plus the header. */

@@ -17,6 +17,8 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.plangraph.model.AlignedFile;
+import org.plangraph.pipeline.FileQuads;
+import org.plangraph.pipeline.ParallelFiles;
 import org.plangraph.pipeline.Pipeline;
 import org.plangraph.read.SourceRejectedException;
 import picocli.CommandLine.Command;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "extract", description = "Extract documents to standard output as RDF or as the segmenter's JSON record tree.")
+@Command(name = "extract", description = {"Extract documents to standard output as RDF or as the segmenter's JSON record tree;",
+        "with --out DIR, to N-Quads shards. Files are extracted in parallel and written in the order given, each as soon as it is made."})
 final class ExtractCommand implements Callable<Integer> {
     enum Format {
         ttl, trig, nq, jsonld, json
@@ -33,8 +36,15 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Document files or folders of them.")
     List<Path> files;
 
-    @Option(names = "--format", defaultValue = "trig", description = "ttl, trig, nq, jsonld or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", description = "ttl, trig, nq, jsonld or json (default: trig; nq with --out).")
     Format format;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write N-Quads shards into DIR (part-00001.nq, …) instead of standard output: "
+            + "each holds the graphs of --shard-size files, ready for tdb2.xloader or any other loader.")
+    Path out;
+
+    @Option(names = "--shard-size", paramLabel = "N", defaultValue = "1000", description = "Files per shard with --out (default: ${DEFAULT-VALUE}).")
+    int shardSize;
 
     @Mixin
     PipelineOptions options;
@@ -44,21 +54,24 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (format == null) {
+            format = out != null ? Format.nq : Format.trig;
+        }
+        if (out != null && format != Format.nq && format != Format.trig) {
+            throw new IllegalArgumentException("--out writes shards of N-Quads (or TriG); --format " + format + " goes to standard output");
+        }
+        if (shardSize < 1) {
+            throw new IllegalArgumentException("--shard-size must be at least 1, not " + shardSize);
+        }
         Pipeline pipeline = options.pipeline();
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         List<AlignedFile> parsed = new ArrayList<>();
-        // TriG and N-Quads are written as each file is parsed: held in memory until the end, the quads of
-        // a file of 200,000 items ran a 2 GB heap out. Turtle (merged) and JSON-LD need them all first.
+        // TriG and N-Quads are written file by file as the files come out of the pipeline, in the order
+        // given: a corpus is never held in memory. Turtle (merged) and JSON-LD need every quad first.
         boolean streamed = format == Format.trig || format == Format.nq;
         DatasetGraph dsg = streamed || format == Format.json ? null : DatasetGraphFactory.createTxnMem();
-        StreamRDF sink = streamed ? StreamRDFWriter.getWriterStream(out, format == Format.trig ? RDFFormat.TRIG_BLOCKS : RDFFormat.NQUADS)
-                : dsg != null ? StreamRDFLib.dataset(dsg) : null;
-        if (sink != null) {
-            sink.start();
-            if (format == Format.trig) {
-                Prefixes.standard().forEach(sink::prefix);
-            }
-        }
+        Shards shards = streamed ? new Shards(out, shardSize, format == Format.trig ? RDFFormat.TRIG_BLOCKS : RDFFormat.NQUADS, stdout) : null;
+        StreamRDF collected = dsg != null ? StreamRDFLib.dataset(dsg) : null;
         RunReport run = new RunReport();
         int failures = 0;
         OffsetDateTime now = OffsetDateTime.now();
@@ -72,32 +85,40 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println(r.note());
             run.skipped(r);
         }
-        for (Path file : inputs.files()) {
-            Refusal refusal;
-            try {
-                AlignedFile p = pipeline.parse(file);
-                if (sink != null) {
-                    pipeline.emitter().emit(p, now, sink);
+        boolean quadsWanted = format != Format.json;
+        try (ParallelFiles<FileQuads> made = new ParallelFiles<>(inputs.files(), 0,
+                file -> quadsWanted ? FileQuads.of(pipeline, file, now) : new FileQuads(file, pipeline.parse(file), null, List.of()))) {
+            while (made.hasNext()) {
+                ParallelFiles.Outcome<FileQuads> outcome = made.next();
+                if (outcome.failure() == null) {
+                    FileQuads file = outcome.result();
+                    if (shards != null) {
+                        shards.write(file.quads());
+                    } else if (collected != null) {
+                        file.quads().forEach(collected::quad);
+                    } else {
+                        parsed.add(file.parsed());
+                    }
+                    run.loaded(file.parsed());
+                    continue;
+                }
+                Refusal refusal;
+                if (outcome.failure() instanceof SourceRejectedException e) {
+                    refusal = Refusal.of(e);
                 } else {
-                    parsed.add(p);
+                    // one file's failure must not cost the others their output
+                    refusal = new Refusal(String.valueOf(outcome.file().getFileName()), "cannot extract: " + Main.oneLine(outcome.failure()));
+                    if (Boolean.getBoolean("plangraph.debug")) {
+                        outcome.failure().printStackTrace();
+                    }
                 }
-                run.loaded(p);
-                continue;
-            } catch (SourceRejectedException e) {
-                refusal = Refusal.of(e);
-            } catch (RuntimeException e) {
-                // one file's failure must not cost the others their output
-                refusal = new Refusal(String.valueOf(file.getFileName()), "cannot extract: " + Main.oneLine(e));
-                if (Boolean.getBoolean("plangraph.debug")) {
-                    e.printStackTrace();
-                }
+                System.err.println(refusal.line());
+                run.refused(refusal);
+                failures++;
             }
-            System.err.println(refusal.line());
-            run.refused(refusal);
-            failures++;
         }
-        if (sink != null) {
-            sink.finish();
+        if (shards != null) {
+            shards.finish();
         }
         if (report != null) {
             run.write(report);
@@ -105,17 +126,94 @@ final class ExtractCommand implements Callable<Integer> {
         switch (format) {
             case json -> {
                 ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-                mapper.writeValue(out, parsed.size() == 1 ? parsed.get(0) : parsed);
-                out.println();
+                mapper.writeValue(stdout, parsed.size() == 1 ? parsed.get(0) : parsed);
+                stdout.println();
             }
-            case ttl -> RDFDataMgr.write(out, unionOf(dsg), RDFFormat.TURTLE_BLOCKS);
+            case ttl -> RDFDataMgr.write(stdout, unionOf(dsg), RDFFormat.TURTLE_BLOCKS);
             case trig, nq -> {
                 // written above, file by file
             }
-            case jsonld -> RDFDataMgr.write(out, Prefixes.apply(dsg), RDFFormat.JSONLD11);
+            case jsonld -> RDFDataMgr.write(stdout, Prefixes.apply(dsg), RDFFormat.JSONLD11);
         }
-        out.flush();
+        stdout.flush();
         return failures == 0 ? 0 : 1;
+    }
+
+    /**
+     * Where streamed quads go: standard output, or with --out a new shard file every SHARDSIZE files.
+     * A shard is written under a temporary name and renamed when complete, so a loader watching the
+     * folder never takes half a shard.
+     */
+    private static final class Shards {
+        private final Path dir;
+        private final int shardSize;
+        private final RDFFormat rdfFormat;
+        private final PrintStream stdout;
+        private StreamRDF sink;
+        private java.io.OutputStream file;
+        private Path partial;
+        private int inShard;
+        private int shards;
+
+        Shards(Path dir, int shardSize, RDFFormat rdfFormat, PrintStream stdout) throws java.io.IOException {
+            this.dir = dir;
+            this.shardSize = shardSize;
+            this.rdfFormat = rdfFormat;
+            this.stdout = stdout;
+            if (dir != null) {
+                java.nio.file.Files.createDirectories(dir);
+            } else {
+                sink = open(stdout);
+            }
+        }
+
+        private StreamRDF open(java.io.OutputStream os) {
+            StreamRDF s = StreamRDFWriter.getWriterStream(os, rdfFormat);
+            s.start();
+            if (rdfFormat == RDFFormat.TRIG_BLOCKS) {
+                Prefixes.standard().forEach(s::prefix);
+            }
+            return s;
+        }
+
+        void write(List<org.apache.jena.sparql.core.Quad> quads) throws java.io.IOException {
+            if (dir != null && (sink == null || inShard == shardSize)) {
+                closeShard();
+                shards++;
+                partial = dir.resolve(String.format("part-%05d.%s.partial", shards, extension()));
+                file = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(partial), 1 << 16);
+                sink = open(file);
+                inShard = 0;
+            }
+            quads.forEach(sink::quad);
+            inShard++;
+        }
+
+        private String extension() {
+            return rdfFormat == RDFFormat.NQUADS ? "nq" : "trig";
+        }
+
+        private void closeShard() throws java.io.IOException {
+            if (file == null) {
+                return;
+            }
+            sink.finish();
+            file.close();
+            String name = partial.getFileName().toString();
+            java.nio.file.Files.move(partial, partial.resolveSibling(name.substring(0, name.length() - ".partial".length())),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            file = null;
+        }
+
+        void finish() throws java.io.IOException {
+            if (dir == null) {
+                sink.finish();
+                stdout.flush();
+            } else {
+                closeShard();
+                System.err.printf("wrote %d shard%s to %s%n", shards, shards == 1 ? "" : "s", dir);
+            }
+        }
     }
 
     private static org.apache.jena.rdf.model.Model unionOf(DatasetGraph dsg) {

@@ -33,6 +33,16 @@ public final class QueryRunner {
         TABLE, CSV, TSV, JSON
     }
 
+    /** Deepest page (offset + limit) still sorted as a bounded top-N. */
+    static final int TOP_N_THRESHOLD = 200_000;
+
+    static {
+        // ARQ keeps only the best LIMIT + OFFSET rows of an ORDER BY (a bounded top-N) up to this many,
+        // 1,000 by default: below one page of 1,000 and the row that says whether another follows. Above
+        // it, it sorts the whole answer. The optimizer reads it from the global context only.
+        org.apache.jena.query.ARQ.getContext().set(org.apache.jena.query.ARQ.topNSortingThreshold, TOP_N_THRESHOLD);
+    }
+
     private final Dataset dataset;
     private final long timeoutMillis;
 
@@ -114,6 +124,25 @@ public final class QueryRunner {
         return new Prepared(q, asBinding(bindings), capped);
     }
 
+    /**
+     * One page of the query's answer: at most LIMIT rows, from row OFFSET of its order. The engine is
+     * asked for LIMIT + 1 rows, so that {@link Prepared#page} can tell whether a next page exists,
+     * and sorts with a bounded top-N rather than the whole answer.
+     */
+    public Prepared preparePage(NamedQuery query, Map<String, Node> bindings, long limit, long offset) {
+        Query q = QueryFactory.create(query.sparql());
+        long own = q.hasLimit() ? q.getLimit() : Long.MAX_VALUE;
+        q.setOffset(offset);
+        q.setLimit(Math.min(limit + 1, Math.max(0, own - offset)));
+        return new Prepared(q, asBinding(bindings), false);
+    }
+
+    /** What a page knows before its first byte is written: whether rows follow it. */
+    @FunctionalInterface
+    public interface PageStart {
+        void before(boolean more) throws java.io.IOException;
+    }
+
     /** A parsed query with its bindings; see {@link #prepare}. */
     public final class Prepared {
         private final Query query;
@@ -151,6 +180,39 @@ public final class QueryRunner {
                         case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
                         // The table lines its columns up, so it reads every row before it writes one: for the command line.
                         case TABLE -> ResultSetFormatter.out(out, rs, query.getPrefixMapping());
+                    }
+                }
+            });
+        }
+
+        /**
+         * Runs a query made by {@link #preparePage} in a read transaction: reads its rows (a page and
+         * one more, never more), tells START whether there is a next page — so that headers can say so
+         * — and writes the page to OUT.
+         */
+        public void page(Format format, OutputStream out, PageStart start) {
+            Txn.executeRead(dataset, () -> {
+                try (QueryExecution qe = execution()) {
+                    ResultSet rs = qe.execSelect();
+                    java.util.List<Binding> rows = new java.util.ArrayList<>();
+                    while (rs.hasNext()) {
+                        rows.add(rs.nextBinding());
+                    }
+                    long pageSize = query.getLimit() - 1;
+                    boolean more = rows.size() > pageSize;
+                    try {
+                        start.before(more);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    java.util.List<Binding> page = more ? rows.subList(0, (int) pageSize) : rows;
+                    ResultSet pageRows = ResultSet.adapt(org.apache.jena.sparql.exec.RowSetStream.create(
+                            Var.varList(rs.getResultVars()), page.iterator()));
+                    switch (format) {
+                        case CSV -> ResultSetFormatter.outputAsCSV(out, pageRows);
+                        case TSV -> ResultSetFormatter.outputAsTSV(out, pageRows);
+                        case JSON -> ResultSetFormatter.outputAsJSON(out, pageRows);
+                        case TABLE -> ResultSetFormatter.out(out, pageRows, query.getPrefixMapping());
                     }
                 }
             });

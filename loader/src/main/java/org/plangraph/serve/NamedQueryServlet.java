@@ -20,12 +20,18 @@ import org.plangraph.query.QueryRunner;
  * {@code GET /api/queries} lists them, {@code GET /api/queries/NAME?param=value} runs one and
  * answers SPARQL JSON results (default) or CSV ({@code Accept: text/csv} or {@code ?format=csv}).
  * Parameter values are bound as RDF terms by {@link QueryRunner#bind}, never pasted into the text.
- * Answers are streamed, and capped at {@code namedQuery.maxRows} rows (header {@code X-Plangraph-Row-Limit}
- * when the cap lowers the query's LIMIT).
+ * Answers come a page at a time: {@code limit} rows (default {@value #DEFAULT_PAGE}) from {@code offset}
+ * (default 0), with a {@code Link: <…>; rel="next"} header (and {@code head.link} in JSON) while rows
+ * follow; a page is capped at {@code namedQuery.maxRows} rows (header {@code X-Plangraph-Row-Limit}
+ * when the cap lowers the limit asked for).
  */
 final class NamedQueryServlet extends HttpServlet {
     /** Request parameters that choose the answer's form rather than bind a query variable. */
     private static final String FORMAT = "format";
+    private static final String LIMIT = "limit";
+    private static final String OFFSET = "offset";
+    /** Rows of a page when the request names no limit: no request sorts or sends the whole store. */
+    static final long DEFAULT_PAGE = 1000;
 
     private final QueryCatalog catalog;
     private final QueryRunner runner;
@@ -79,7 +85,7 @@ final class NamedQueryServlet extends HttpServlet {
     private void run(NamedQuery query, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, String> values = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> e : request.getParameterMap().entrySet()) {
-            if (e.getKey().equals(FORMAT)) {
+            if (e.getKey().equals(FORMAT) || e.getKey().equals(LIMIT) || e.getKey().equals(OFFSET)) {
                 continue;
             }
             if (e.getValue().length != 1) {
@@ -93,9 +99,20 @@ final class NamedQueryServlet extends HttpServlet {
             Json.error(response, 400, "unknown format '" + request.getParameter(FORMAT) + "': use json or csv");
             return;
         }
+        long limit;
+        long offset;
+        try {
+            limit = wholeNumber(request, LIMIT, DEFAULT_PAGE, 1);
+            offset = wholeNumber(request, OFFSET, 0, 0);
+        } catch (QueryRunner.BadParameterException e) {
+            Json.error(response, 400, e.getMessage());
+            return;
+        }
+        boolean capped = maxRows > 0 && limit > maxRows;
+        long page = capped ? maxRows : limit;
         QueryRunner.Prepared prepared;
         try {
-            prepared = runner.prepare(query, QueryRunner.bind(query, values), maxRows);
+            prepared = runner.preparePage(query, QueryRunner.bind(query, values), page, offset);
         } catch (QueryRunner.BadParameterException e) {
             Json.error(response, 400, e.getMessage());
             return;
@@ -107,12 +124,29 @@ final class NamedQueryServlet extends HttpServlet {
         if (csv) {
             response.setHeader("Content-Disposition", "inline; filename=\"" + query.name() + ".csv\"");
         }
-        if (prepared.capped()) {
-            response.setHeader(QueryGuard.ROW_LIMIT_HEADER, Long.toString(prepared.limit()));
+        if (capped) {
+            response.setHeader(QueryGuard.ROW_LIMIT_HEADER, Long.toString(page));
         }
-        // The rows go to the client as the engine produces them; nothing holds the whole answer.
+        // One page is read (a page and one more row, so the engine sorts a bounded top-N), then written;
+        // nothing holds more than a page. The next page's URL goes in a Link header and, in JSON, in the
+        // results' head ("link", as the SPARQL 1.1 JSON results format allows).
+        String next = nextPage(request, offset + page, limit);
+        java.io.ByteArrayOutputStream jsonPage = csv ? null : new java.io.ByteArrayOutputStream();
+        boolean[] more = new boolean[1];
         try {
-            prepared.write(csv ? QueryRunner.Format.CSV : QueryRunner.Format.JSON, response.getOutputStream());
+            prepared.page(csv ? QueryRunner.Format.CSV : QueryRunner.Format.JSON, csv ? response.getOutputStream() : jsonPage, hasMore -> {
+                more[0] = hasMore;
+                if (hasMore) {
+                    response.setHeader("Link", "<" + next + ">; rel=\"next\"");
+                }
+            });
+            if (jsonPage != null) {
+                var results = Json.MAPPER.readTree(jsonPage.toByteArray());
+                if (more[0] && results.get("head") instanceof ObjectNode head) {
+                    head.putArray("link").add(next);
+                }
+                Json.MAPPER.writeValue(response.getOutputStream(), results);
+            }
         } catch (QueryCancelledException e) {
             if (response.isCommitted()) {
                 // Part of the answer is on its way: break the connection rather than end a partial 200 cleanly.
@@ -121,6 +155,32 @@ final class NamedQueryServlet extends HttpServlet {
             response.reset();
             Json.error(response, 503, "query " + query.name() + " timed out after " + timeoutMillis + " ms");
         }
+    }
+
+    private static long wholeNumber(HttpServletRequest request, String name, long absent, long least) {
+        String value = request.getParameter(name);
+        if (value == null) {
+            return absent;
+        }
+        if (!value.matches("\\d{1,9}") || Long.parseLong(value) < least) {
+            throw new QueryRunner.BadParameterException("parameter '" + name + "' must be a whole number of at least " + least + ", got: " + value);
+        }
+        return Long.parseLong(value);
+    }
+
+    /** This request's URL with the offset of the page after it (and the same limit, format and parameters). */
+    private static String nextPage(HttpServletRequest request, long offset, long limit) {
+        StringBuilder url = new StringBuilder(request.getRequestURI()).append('?');
+        for (Map.Entry<String, String[]> e : request.getParameterMap().entrySet()) {
+            if (!e.getKey().equals(OFFSET) && !e.getKey().equals(LIMIT)) {
+                url.append(enc(e.getKey())).append('=').append(enc(e.getValue()[0])).append('&');
+            }
+        }
+        return url.append(LIMIT).append('=').append(limit).append('&').append(OFFSET).append('=').append(offset).toString();
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static boolean wantsCsv(HttpServletRequest request) {

@@ -66,6 +66,38 @@ public final class PlanStore implements GraphDestination, AutoCloseable {
         });
     }
 
+    /** All in one write transaction: one TDB2 commit and one text-index commit for the lot. */
+    @Override
+    public void replaceGraphs(java.util.List<GraphWrite> writes) {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            StreamRDF sink = StreamRDFLib.dataset(dsg);
+            for (GraphWrite w : writes) {
+                dsg.deleteAny(w.graph(), Node.ANY, Node.ANY, Node.ANY);
+                w.writer().accept(sink);
+            }
+        });
+    }
+
+    /**
+     * Compacts the TDB2 database with Jena's own {@code tdbcompact}: TDB2 writes copy-on-write and keeps
+     * every superseded block until then, so a store that took many transactions is many times the
+     * size of its data. The old generation is deleted. Needs no transaction open on the store.
+     *
+     * @return whether there was a TDB2 database to compact
+     */
+    public boolean compact() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        while (!org.apache.jena.tdb2.sys.TDBInternal.isTDB2(dsg) && dsg instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w) {
+            dsg = w.getWrapped();
+        }
+        if (!org.apache.jena.tdb2.sys.TDBInternal.isTDB2(dsg)) {
+            return false;
+        }
+        org.apache.jena.tdb2.DatabaseMgr.compact(dsg, true);
+        return true;
+    }
+
     @Override
     public void close() {
         dataset.close();

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plangraph.testing.ProjectFiles;
@@ -87,5 +88,31 @@ class LoadCommandTest {
         Run r = run("query", "no-such-query", "--db", tmp.toString());
         assertEquals(2, r.status());
         assertTrue(r.err().startsWith("plangraph: no query named 'no-such-query'"), r.err());
+    }
+
+    @Test
+    void compactingAStoreKeepsWhatItAnswersAndFreesTheBlocksLoadsSuperseded(@TempDir Path tmp) {
+        String db = tmp.resolve("db").toString();
+        // one file per transaction, loaded twice: many superseded blocks
+        assertEquals(0, run("load", "--db", db, "--batch-files", "1", ProjectFiles.samples().toString()).status());
+        assertEquals(0, run("load", "--db", db, "--batch-files", "1", ProjectFiles.samples().toString()).status());
+        String before = run("query", "measures", "--db", db, "--format", "csv").out();
+        List<String> generationBefore = List.of(tmp.resolve("db/tdb2").toFile().list((d, n) -> n.startsWith("Data-")));
+        Run compact = run("compact", "--db", db);
+        assertEquals(0, compact.status(), compact.err());
+        assertTrue(compact.err().matches("(?s)compacted .*: [0-9.]+ MB → [0-9.]+ MB\\s*"), compact.err());
+        // a new generation of the database replaces the old one, which is deleted (a small store's
+        // files are its preallocated chunks, so the sizes need not differ)
+        List<String> generations = List.of(tmp.resolve("db/tdb2").toFile().list((d, n) -> n.startsWith("Data-")));
+        assertEquals(1, generations.size(), generations.toString());
+        assertFalse(generationBefore.contains(generations.get(0)), generationBefore + " → " + generations);
+        assertEquals(before, run("query", "measures", "--db", db, "--format", "csv").out());
+    }
+
+    @Test
+    void compactingAFolderWithoutAStoreSaysSo(@TempDir Path tmp) {
+        Run compact = run("compact", "--db", tmp.toString());
+        assertEquals(2, compact.status());
+        assertTrue(compact.err().contains("holds no store"), compact.err());
     }
 }
