@@ -67,7 +67,7 @@ class UnitConceptsAreWhatPgUnitPromisesTest {
         }
         assertEquals(2, accepted.size(), "a unit list on targets and on figures");
         List<String> refused = new ArrayList<>();
-        for (String listed : DataFiles.readList("cues/quantity-units.txt")) {
+        for (String listed : DataFiles.readList("cues/quantity-units.tsv")) {
             // the repair stage folds full-width forms before any unit is read: ％ arrives as %
             String printed = java.text.Normalizer.normalize(listed, java.text.Normalizer.Form.NFKC);
             List<Resource> concepts = new ArrayList<>(schemes.listSubjectsWithProperty(skosNotation, printed).toList());
