@@ -106,10 +106,8 @@ public final class TargetExtractor implements Extractor {
                 out.add(p);
             } else {
                 // a section's lead-in frames its measures; its numbers are no commitment of their own, but
-                // its deadline governs the measures that name none
-                Reading reading = new Reading(false, planYear);
-                read(p, spans, reading, new ArrayList<>(), new ArrayList<>());
-                Deadline own = reading.lastSeen;
+                // its last deadline governs the measures that name none
+                Deadline own = lastDeadline(p, planYear);
                 out.add(p.withChildren(provisions(p.children(), spans, docTargets, planYear, own != null ? own : leadIn)));
             }
         }
@@ -126,8 +124,6 @@ public final class TargetExtractor implements Extractor {
         final boolean goals;
         final Integer planYear;
         Deadline carried;
-        /** The last deadline read, whatever paragraph it stood in. */
-        Deadline lastSeen;
 
         Reading(boolean goals, Integer planYear) {
             this.goals = goals;
@@ -148,10 +144,13 @@ public final class TargetExtractor implements Extractor {
      * fields ({@code 完成时限:…}) give the provision's; a box (专栏) gives the document's. Notes give none.
      */
     private void read(Provision p, SpanFactory spans, Reading reading, List<Target> own, List<Target> document) {
-        TextSpan span = p.text();
+        read(p.text(), p.clauses(), spans, reading, own, document);
+    }
+
+    /** The targets of {@code clauses} of {@code span}, sentence by sentence, as {@link #read(Provision, SpanFactory, Reading, List, List)}. */
+    private void read(TextSpan span, List<Clause> clauses, SpanFactory spans, Reading reading, List<Target> own, List<Target> document) {
         String text = span.text();
         String masked = Quantities.mask(text);
-        List<Clause> clauses = p.clauses();
         int previousEnd = 0;
         for (int i = 0; i < clauses.size();) {
             Clause first = clauses.get(i);
@@ -204,6 +203,23 @@ public final class TargetExtractor implements Extractor {
         return out;
     }
 
+    /** The last deadline a provision's own clauses state, or null. */
+    private static Deadline lastDeadline(Provision p, Integer planYear) {
+        String masked = Quantities.mask(p.text().text());
+        Deadline last = null;
+        for (Clause c : p.clauses()) {
+            if (c.isNote()) {
+                continue;
+            }
+            Matcher m = DEADLINE.matcher(masked).region(c.contentStart(), c.contentEnd());
+            while (m.find()) {
+                Deadline d = deadline(m, planYear);
+                last = d != null ? d : last;
+            }
+        }
+        return last;
+    }
+
     private static boolean holdsMeasures(Provision p) {
         return p.measure() || p.children().stream().anyMatch(TargetExtractor::holdsMeasures);
     }
@@ -213,25 +229,8 @@ public final class TargetExtractor implements Extractor {
 
     /** The targets stated in a stretch of text that is no provision's own (a table's deadline cell). */
     public List<Target> find(TextSpan span, SpanFactory spans, Integer planYear) {
-        String text = span.text();
-        String masked = Quantities.mask(text);
         List<Target> out = new ArrayList<>();
-        List<Clause> clauses = ClauseSplitter.standard().split(text, 0, text.length());
-        Reading reading = new Reading(false, planYear);
-        for (int i = 0; i < clauses.size();) {
-            int j = i;
-            List<int[]> sentence = new ArrayList<>();
-            while (j < clauses.size() && clauses.get(j).sentence() == clauses.get(i).sentence()) {
-                if (!clauses.get(j).isNote()) {
-                    sentence.add(new int[] {clauses.get(j).contentStart(), clauses.get(j).contentEnd()});
-                }
-                j++;
-            }
-            if (!sentence.isEmpty()) {
-                sentence(span, spans, text, masked, sentence, reading, out);
-            }
-            i = j;
-        }
+        read(span, ClauseSplitter.standard().split(span.text(), 0, span.text().length()), spans, new Reading(false, planYear), out, out);
         return out;
     }
 
@@ -270,7 +269,6 @@ public final class TargetExtractor implements Extractor {
         }
         if (!deadlines.isEmpty()) {
             reading.carried = deadlines.get(deadlines.size() - 1).value();
-            reading.lastSeen = reading.carried;
         }
 
         List<Quantities.Quantity> qs = new ArrayList<>();
