@@ -1,10 +1,7 @@
 package org.plangraph.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.plangraph.data.DataFiles;
@@ -33,41 +30,18 @@ public final class ResponsibilityExtractor implements Extractor {
     /** A labelled line after the last note that annotates the task (完成时限:…), not a task of its own. */
     private static final Pattern ANNOTATION = Pattern.compile("^\\p{IsHan}{2,6}:");
 
-    private final Map<String, Role> roleByLabel;
-    private final Pattern label;
+    /** The segment stage's reader of notes: its role labels and verbs are the ones read here. */
+    private final ResponsibilityNotes noteCues;
     private final List<String> trailingClauses;
-    /** Where another field of a note starts (完成时限:…): the unit list before it ends there. */
-    private final Pattern otherField;
     private final List<Pattern> leadFirstConventions = DataFiles.readPatterns("cues/lead-first-conventions.txt");
 
-    private final Pattern verbList;
-    private final Map<String, Role> roleByVerb;
-
-    private ResponsibilityExtractor(Map<String, Role> roleByLabel, Map<String, Role> roleByVerb, List<String> trailingClauses,
-            List<String> otherFieldLabels) {
-        List<String> others = new ArrayList<>(otherFieldLabels);
-        others.sort(Comparator.comparingInt(String::length).reversed());
-        this.otherField = Pattern.compile("[,，;；、\\s]*(?:" + String.join("|", others) + ")\\s*[:：]");
-        this.roleByVerb = roleByVerb;
-        this.verbList = ResponsibilityNotes.standard().verbList();
-        this.roleByLabel = roleByLabel;
-        List<String> labels = new ArrayList<>(roleByLabel.keySet());
-        labels.sort(Comparator.comparingInt(String::length).reversed());
-        this.label = Pattern.compile("(" + String.join("|", labels) + ")\\s*:");
+    private ResponsibilityExtractor(ResponsibilityNotes noteCues, List<String> trailingClauses) {
+        this.noteCues = noteCues;
         this.trailingClauses = trailingClauses;
     }
 
     public static ResponsibilityExtractor standard() {
-        Map<String, Role> roles = new LinkedHashMap<>();
-        for (DataFiles.Row row : DataFiles.readRows("cues/responsibility-roles.tsv")) {
-            roles.put(row.field(0), row.notation(1, Role.class));
-        }
-        Map<String, Role> verbs = new LinkedHashMap<>();
-        for (DataFiles.Row row : DataFiles.readRows("cues/responsibility-verbs.tsv")) {
-            verbs.put(row.field(0), row.notation(1, Role.class));
-        }
-        return new ResponsibilityExtractor(roles, verbs, DataFiles.readList("cues/note-trailing-clauses.txt"),
-                DataFiles.readList("cues/note-other-fields.txt"));
+        return new ResponsibilityExtractor(ResponsibilityNotes.standard(), DataFiles.readList("cues/note-trailing-clauses.txt"));
     }
 
     @Override
@@ -209,31 +183,48 @@ public final class ResponsibilityExtractor implements Extractor {
         int shift = base.repairedStart() - measure.text().repairedStart();
         int length = base.text().length();
         List<Note> notes = new ArrayList<>();
-        for (Clause c : measure.clauses()) {
+        List<Clause> clauses = measure.clauses();
+        for (int i = 0; i < clauses.size(); i++) {
+            Clause c = clauses.get(i);
             if (!c.isNote() || c.start() < shift || c.end() - shift > length) {
                 continue;
             }
             List<Responsibility> rs = c.kind() == ClauseKind.VERB_NOTE
                     ? verbResponsibilities(text.substring(c.contentStart(), c.contentEnd()))
-                    : responsibilities(text.substring(c.contentStart(), c.contentEnd()));
+                    : responsibilities(unitsOnly(text, clauses, i));
             notes.add(new Note(c.start() - shift, c.end() - shift, rs));
         }
         return notes;
     }
 
+    /**
+     * The content of the labelled note at {@code clauses[at]} without its other fields (完成时限:…), which
+     * the segment stage marked as the clauses after it: they go to the task's targets, never into a unit.
+     */
+    private static String unitsOnly(String text, List<Clause> clauses, int at) {
+        Clause note = clauses.get(at);
+        StringBuilder content = new StringBuilder();
+        int from = note.contentStart();
+        for (int i = at + 1; i < clauses.size() && clauses.get(i).kind() == ClauseKind.NOTE_FIELD; i++) {
+            content.append(text, from, clauses.get(i).start());
+            from = clauses.get(i).end();
+        }
+        return content.append(text, from, note.contentEnd()).toString();
+    }
+
     /** The responsibilities of a note in words: {@code (由省发展改革委牵头,省财政厅配合)}. */
     private List<Responsibility> verbResponsibilities(String note) {
         List<Responsibility> rs = new ArrayList<>();
-        Matcher v = verbList.matcher(note.strip());
+        Matcher v = noteCues.verbList().matcher(note.strip());
         if (!v.matches()) {
             return rs;
         }
         for (UnitMention unit : UnitLists.parse(v.group(1))) {
-            rs.add(new Responsibility(roleByVerb.get(v.group(2)), unit, false));
+            rs.add(new Responsibility(noteCues.roleOfVerb(v.group(2)), unit, false));
         }
         if (v.group(3) != null) {
             for (UnitMention unit : UnitLists.parse(v.group(3))) {
-                rs.add(new Responsibility(roleByVerb.get(v.group(4)), unit, false));
+                rs.add(new Responsibility(noteCues.roleOfVerb(v.group(4)), unit, false));
             }
         }
         return rs;
@@ -242,20 +233,16 @@ public final class ResponsibilityExtractor implements Extractor {
     /** The responsibilities of a note's content: {@code 牵头单位:A、B;责任单位:C,D}. */
     private List<Responsibility> responsibilities(String content) {
         List<Responsibility> out = new ArrayList<>();
-        Matcher m = label.matcher(content);
+        Matcher m = noteCues.label().matcher(content);
         List<int[]> starts = new ArrayList<>();
         List<Role> roles = new ArrayList<>();
         while (m.find()) {
             starts.add(new int[] {m.start(), m.end()});
-            roles.add(roleByLabel.get(m.group(1)));
+            roles.add(noteCues.roleOfLabel(m.group(1)));
         }
         for (int i = 0; i < starts.size(); i++) {
             int from = starts.get(i)[1];
             int to = i + 1 < starts.size() ? starts.get(i + 1)[0] : content.length();
-            Matcher other = otherField.matcher(content).region(from, to);
-            if (other.find()) {
-                to = other.start();
-            }
             String units = withoutTrailingClause(content.substring(from, to).strip().replaceAll("[;,、\\s]+$", ""));
             for (UnitMention unit : UnitLists.parse(units)) {
                 out.add(new Responsibility(roles.get(i), unit, false));

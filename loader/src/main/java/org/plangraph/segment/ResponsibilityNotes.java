@@ -33,7 +33,10 @@ public final class ResponsibilityNotes {
     public record Note(ClauseKind kind, int start, int end, int contentStart, int contentEnd, List<int[]> fields) {
     }
 
+    /** A role label and its colon: group 1 the label. */
     private final Pattern label;
+    private final Map<String, Role> roleByLabel;
+    private final Map<String, Role> roleByVerb;
     /** A note in words, its content: {@code 由省发展改革委牵头,省财政厅配合}; groups 1 and 3 units, 2 and 4 verbs. */
     private final Pattern verbList;
     /** A bracketed stretch that may be a note in words. */
@@ -43,8 +46,11 @@ public final class ResponsibilityNotes {
     private final Pattern otherField;
     private final List<Pattern> bodyVerbs;
 
-    private ResponsibilityNotes(List<String> labels, Map<String, Role> roleByVerb, List<String> otherFieldLabels, List<Pattern> bodyVerbs) {
-        List<String> sorted = new ArrayList<>(labels);
+    private ResponsibilityNotes(Map<String, Role> roleByLabel, Map<String, Role> roleByVerb, List<String> otherFieldLabels,
+            List<Pattern> bodyVerbs) {
+        this.roleByLabel = roleByLabel;
+        this.roleByVerb = roleByVerb;
+        List<String> sorted = new ArrayList<>(roleByLabel.keySet());
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         this.label = Pattern.compile("(" + String.join("|", sorted) + ")\\s*[:：]");
         List<String> verbs = new ArrayList<>(roleByVerb.keySet());
@@ -64,7 +70,10 @@ public final class ResponsibilityNotes {
         if (standard == null) {
             synchronized (ResponsibilityNotes.class) {
                 if (standard == null) {
-                    List<String> labels = DataFiles.readTable("cues/responsibility-roles.tsv").stream().map(r -> r[0].strip()).toList();
+                    Map<String, Role> labels = new LinkedHashMap<>();
+                    for (DataFiles.Row row : DataFiles.readRows("cues/responsibility-roles.tsv")) {
+                        labels.put(row.field(0), row.notation(1, Role.class));
+                    }
                     Map<String, Role> verbs = new LinkedHashMap<>();
                     for (DataFiles.Row row : DataFiles.readRows("cues/responsibility-verbs.tsv")) {
                         verbs.put(row.field(0), row.notation(1, Role.class));
@@ -75,6 +84,21 @@ public final class ResponsibilityNotes {
             }
         }
         return standard;
+    }
+
+    /** A role label followed by its colon ({@code 牵头单位:}): group 1 the label. */
+    public Pattern label() {
+        return label;
+    }
+
+    /** The role a label gives ({@code 牵头单位} → lead). */
+    public Role roleOfLabel(String label) {
+        return roleByLabel.get(label);
+    }
+
+    /** The role a verb gives ({@code 牵头} → lead, {@code 配合} → responsible). */
+    public Role roleOfVerb(String verb) {
+        return roleByVerb.get(verb);
     }
 
     /** The content of a note in words: groups 1 and 3 the units, 2 and 4 the verbs that give their roles. */
