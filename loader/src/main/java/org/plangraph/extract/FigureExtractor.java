@@ -24,6 +24,7 @@ import org.plangraph.repair.SpanFactory;
  */
 public final class FigureExtractor implements Extractor {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[。；;！？!?\\n,，:：]");
+    private static final String SENTENCE_BREAKS = "。；;！？!?\n";
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("((?:19|20)\\d\\d)年");
 
     private final Quantities quantities = new Quantities();
@@ -97,6 +98,10 @@ public final class FigureExtractor implements Extractor {
         // what the last figure counted, for a change that follows it without naming it (1,250件,同比增长12.1%)
         String lastIndicator = null;
         int lastSentence = -1;
+        // where the sentence of the current number starts, advanced with the numbers (they come in text
+        // order): scanning back from each number was quadratic in a sentence of thousands of them
+        int sentence = 0;
+        int scanned = 0;
         for (Quantities.Quantity q : quantities.find(masked)) {
             if (q.chinese() && q.value().intValue() <= 1) {
                 continue;
@@ -110,7 +115,11 @@ public final class FigureExtractor implements Extractor {
             String before = text.substring(cs, q.start());
             FigureQualifier qualifier = quantities.qualifier(before, q);
             ChangeWords.Read read = changeWords.read(before);
-            int sentence = sentenceStart(text, q.start());
+            for (; scanned < q.start(); scanned++) {
+                if (SENTENCE_BREAKS.indexOf(text.charAt(scanned)) >= 0) {
+                    sentence = scanned + 1;
+                }
+            }
             if (sentence != lastSentence) {
                 lastIndicator = null;
             }
@@ -135,14 +144,6 @@ public final class FigureExtractor implements Extractor {
             }
             lastSentence = sentence;
         }
-    }
-
-    private static int sentenceStart(String text, int at) {
-        int i = at;
-        while (i > 0 && "。；;！？!?\n".indexOf(text.charAt(i - 1)) < 0) {
-            i--;
-        }
-        return i;
     }
 
     private static String countedAfter(String text, int from) {

@@ -121,7 +121,7 @@ public final class ClauseSplitter {
 
     /** 1,250件: a comma between a digit and three digits (and no fourth) groups the digits of one number. */
     private static boolean thousandsSeparator(String text, int at) {
-        if (text.charAt(at) != ',' || at == 0 || !Character.isDigit(text.charAt(at - 1)) || at + 3 >= text.length() + 1) {
+        if (text.charAt(at) != ',' || at == 0 || !Character.isDigit(text.charAt(at - 1))) {
             return false;
         }
         for (int k = 1; k <= 3; k++) {
