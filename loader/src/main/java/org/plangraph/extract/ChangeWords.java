@@ -20,7 +20,7 @@ final class ChangeWords {
 
     private ChangeWords(List<String> increase, List<String> decrease, List<String> base) {
         String b = "(?<base>" + String.join("|", base) + ")?";
-        this.ending = Pattern.compile(b + "(?:(?<up>" + String.join("|", increase) + ")|(?<down>" + String.join("|", decrease) + "))了?(?:到|至)?$");
+        this.ending = Pattern.compile(b + "(?:(?<up>" + String.join("|", increase) + ")|(?<down>" + String.join("|", decrease) + "))了?$");
     }
 
     static ChangeWords standard() {
@@ -43,8 +43,8 @@ final class ChangeWords {
 
     Read read(String before) {
         Matcher m = ending.matcher(before);
-        if (!m.find() || before.endsWith("到") || before.endsWith("至")) {
-            // 增长到, 提高至: a level reached, not a change
+        if (!m.find()) {
+            // 增长到, 提高至 end in the level reached: no change
             return new Read(null, before);
         }
         Change.Direction direction = m.group("up") != null ? Change.Direction.INCREASE : Change.Direction.DECREASE;
