@@ -19,6 +19,7 @@ import org.apache.jena.tdb2.TDB2Factory;
  */
 public final class PlanStore implements GraphDestination, AutoCloseable {
     private final Dataset dataset;
+    private final Summaries summaries = Summaries.standard();
 
     private PlanStore(Dataset dataset) {
         this.dataset = dataset;
@@ -56,27 +57,36 @@ public final class PlanStore implements GraphDestination, AutoCloseable {
         return dataset;
     }
 
-    /** In one write transaction. */
+    /** In one write transaction, with the summary graph kept in step. */
     @Override
     public void replaceGraph(Node graph, Consumer<StreamRDF> writer) {
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            writer.accept(StreamRDFLib.dataset(dsg));
-        });
+        replaceGraphs(java.util.List.of(new GraphWrite(graph, writer)));
     }
 
-    /** All in one write transaction: one TDB2 commit and one text-index commit for the lot. */
+    /**
+     * All in one write transaction: one TDB2 commit and one text-index commit for the lot. The summary
+     * graph takes each graph's counts away before it is deleted and adds them back once it is
+     * rewritten, in the same transaction, so readers never see it out of step with the files.
+     */
     @Override
     public void replaceGraphs(java.util.List<GraphWrite> writes) {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             StreamRDF sink = StreamRDFLib.dataset(dsg);
+            Summaries.Changes summary = summaries.changesIn(dsg);
             for (GraphWrite w : writes) {
+                summary.before(w.graph());
                 dsg.deleteAny(w.graph(), Node.ANY, Node.ANY, Node.ANY);
                 w.writer().accept(sink);
+                summary.after(w.graph());
             }
+            summary.apply();
         });
+    }
+
+    /** Recomputes the summary graph from every file's graph (after a bulk load that bypassed it). */
+    public void rebuildSummary() {
+        summaries.rebuildIn(dataset.asDatasetGraph());
     }
 
     /**
