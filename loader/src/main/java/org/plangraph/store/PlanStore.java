@@ -19,19 +19,25 @@ import org.apache.jena.tdb2.TDB2Factory;
  */
 public final class PlanStore implements GraphDestination, AutoCloseable {
     private final Dataset dataset;
-    private final Summaries summaries = Summaries.standard();
+    private final Summaries summaries;
 
-    private PlanStore(Dataset dataset) {
+    private PlanStore(Dataset dataset, Summaries summaries) {
         this.dataset = dataset;
+        this.summaries = summaries;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
     public static PlanStore open(Path directory) {
+        return open(directory, org.plangraph.link.IriScheme.standard());
+    }
+
+    /** A store whose summary graph's IRIs are minted under IRIS's base, like the files' resources. */
+    public static PlanStore open(Path directory, org.plangraph.link.IriScheme iris) {
         if (isBareTdb2(directory)) {
             // A store made before the text index existed: still readable, without text:query.
-            return new PlanStore(TDB2Factory.connectDataset(directory.toString()));
+            return new PlanStore(TDB2Factory.connectDataset(directory.toString()), new Summaries(iris));
         }
-        return new PlanStore(StoreConfig.open(directory));
+        return new PlanStore(StoreConfig.open(directory), new Summaries(iris));
     }
 
     /** Whether DIRECTORY holds a store (made by {@code load}), in either layout. */
@@ -50,7 +56,7 @@ public final class PlanStore implements GraphDestination, AutoCloseable {
 
     /** Wraps a dataset opened elsewhere (e.g. one with a text index in front of TDB2). */
     public static PlanStore wrap(Dataset dataset) {
-        return new PlanStore(dataset);
+        return new PlanStore(dataset, Summaries.standard());
     }
 
     public Dataset dataset() {
