@@ -150,6 +150,9 @@ public final class QueryLatency {
             requests.add(new String[] {"aggregation", "agency-workload", ""});
             requests.add(new String[] {"aggregation", "outline-coverage", ""});
             requests.add(new String[] {"aggregation", "targets-due", "year=2025"});
+            requests.add(new String[] {"aggregation", "coverage-by-jurisdiction", ""});
+            requests.add(new String[] {"aggregation", "target-counts-by-quarter", ""});
+            requests.add(new String[] {"aggregation", "figures-beside-targets", ""});
             System.out.println("| data | kind | query | parameters | rows | median ms | p95 ms |");
             System.out.println("|---|---|---|---|---:|---:|---:|");
             for (String[] r : requests) {
