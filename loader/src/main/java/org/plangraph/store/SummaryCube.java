@@ -45,6 +45,23 @@ enum SummaryCube {
               BIND(COALESCE(?area, pg:noJurisdiction) AS ?d1)
             }
             GROUP BY ?d0 ?d1
+            """),
+    /**
+     * Reported figures and targets per indicator (as written) × unit: figures-beside-targets matches
+     * indicators by containment, which compares every pair; over these few distinct indicators
+     * rather than over every figure and target.
+     */
+    INDICATORS("indicators", "indicatorsStructure",
+            List.of("forIndicator", "inUnit"), List.of("figureCount", "targetCount"), """
+            SELECT ?d0 ?d1 (COUNT(DISTINCT ?figure) AS ?m0) (COUNT(DISTINCT ?target) AS ?m1)
+            WHERE {
+              GRAPH ?g {
+                { ?report pg:reportedFigure ?figure . ?figure pg:indicator ?d0 ; pg:unit ?d1 }
+                UNION
+                { ?target a pg:Target ; pg:indicator ?d0 ; pg:unit ?d1 }
+              }
+            }
+            GROUP BY ?d0 ?d1
             """);
 
     private static final String PREFIXES = "PREFIX pg: <" + Vocab.PG + ">\nPREFIX prov: <" + Vocab.PROV + ">\n";

@@ -14,7 +14,7 @@ import org.plangraph.link.IriScheme;
 
 /**
  * Writes tallies into the summary graph as Data Cube observations: one per cell, holding its counts,
- * removed when its first count falls to 0. Works in the caller's write transaction.
+ * removed when every count falls to 0. Works in the caller's write transaction.
  */
 final class SummaryGraph {
     private static final Node TYPE = Vocab.TYPE;
@@ -46,7 +46,7 @@ final class SummaryGraph {
             dsg.add(graph, dataSet(cube), STRUCTURE, cube.structure);
         }
         tally.counts().forEach((cell, counts) -> {
-            if (counts[0] > 0) {
+            if (anyCounted(counts)) {
                 write(dsg, cell, counts);
             }
         });
@@ -66,10 +66,14 @@ final class SummaryGraph {
                 counts[i] += change[i];
             }
             dsg.deleteAny(graph, obs, Node.ANY, Node.ANY);
-            if (counts[0] > 0) {
+            if (anyCounted(counts)) {
                 write(dsg, cell, counts);
             }
         }
+    }
+
+    private static boolean anyCounted(long[] counts) {
+        return java.util.Arrays.stream(counts).anyMatch(n -> n > 0);
     }
 
     private long[] current(DatasetGraph dsg, SummaryCube cube, Node obs) {

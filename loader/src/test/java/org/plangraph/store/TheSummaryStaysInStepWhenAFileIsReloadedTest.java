@@ -67,6 +67,10 @@ class TheSummaryStaysInStepWhenAFileIsReloadedTest {
             t.append(" ; pg:jurisdiction <http://example.org/id/area/").append(area).append(">");
         }
         t.append(" .\n");
+        // a figure its report gives, beside every target of the same indicator
+        t.append(doc).append("> pg:reportedFigure ").append(doc).append("/figure/1> .\n");
+        t.append(doc).append("/figure/1> a pg:ReportedFigure ; pg:indicator \"行政复议案件依法受理率为\" ; pg:unit <https://w3id.org/plangraph/def/unit/percent> ;")
+                .append(" pg:value \"90\"^^xsd:decimal ; pg:figureText \"受理率为90%\" .\n");
         int n = 0;
         for (String item : items) {
             String m = doc + "/p/" + (++n);
@@ -78,7 +82,8 @@ class TheSummaryStaysInStepWhenAFileIsReloadedTest {
                     .append(" ; pg:inferred ").append(inferred).append(" .\n");
             t.append(m).append("/target/1> a pg:Target ; pg:document ").append(d).append(" ; pg:targetText \"目标").append(n)
                     .append("\" ; pg:deadline \"").append(dueBy.substring(0, 4)).append("\"^^xsd:gYear ; pg:dueBy \"").append(dueBy)
-                    .append("\"^^xsd:date .\n");
+                    .append("\"^^xsd:date ;\n  pg:indicator \"依法受理率达到\" ; pg:unit <https://w3id.org/plangraph/def/unit/percent> ; pg:value \"9")
+                    .append(n).append("\"^^xsd:decimal .\n");
         }
         return t.toString();
     }
@@ -119,7 +124,8 @@ class TheSummaryStaysInStepWhenAFileIsReloadedTest {
             Graph rebuilt = copy(dsg, summaryGraph);
             assertTrue(inStep.isIsomorphicWith(rebuilt), "in step:\n" + inStep + "\nrebuilt:\n" + rebuilt);
 
-            for (String name : List.of("agency-workload", "outline-coverage", "coverage-by-jurisdiction")) {
+            assertEquals(3 * 7, rows(dsg, direct("figures-beside-targets"), null).size(), "each of the 3 figures beside each of the 7 targets");
+            for (String name : List.of("agency-workload", "outline-coverage", "coverage-by-jurisdiction", "figures-beside-targets")) {
                 assertEquals(rows(dsg, direct(name), null), rows(dsg, named(name), null), name);
             }
             assertEquals(rows(dsg, direct("agency-workload"), "抚州市"), rows(dsg, named("agency-workload"), "抚州市"));
