@@ -123,6 +123,8 @@ class TheSummaryStaysInStepWhenAFileIsReloadedTest {
             Summaries.rebuild(dsg);
             Graph rebuilt = copy(dsg, summaryGraph);
             assertTrue(inStep.isIsomorphicWith(rebuilt), "in step:\n" + inStep + "\nrebuilt:\n" + rebuilt);
+            var report = org.plangraph.validate.ShapeValidator.standard().validate(inStep);
+            assertTrue(report.conforms(), () -> report.getEntries().toString());
 
             assertEquals(3 * 7, rows(dsg, direct("figures-beside-targets"), null).size(), "each of the 3 figures beside each of the 7 targets");
             for (String name : List.of("agency-workload", "outline-coverage", "coverage-by-jurisdiction", "figures-beside-targets")) {
