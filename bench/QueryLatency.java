@@ -159,7 +159,7 @@ public final class QueryLatency {
                 requests.add(deep == null ? new String[] {"list, page 21", list, "(fewer than 21 pages)", "skip"}
                         : new String[] {"list, page 21", list, deep.substring(deep.indexOf('?') + 1)});
             }
-            for (String aggregation : List.of("agency-workload", "outline-coverage", "coverage-by-jurisdiction", "targets-by-quarter", "figures-beside-targets")) {
+            for (String aggregation : List.of("agency-workload", "outline-coverage", "coverage-by-jurisdiction", "target-counts-by-quarter", "figures-beside-targets")) {
                 requests.add(new String[] {"aggregation", aggregation, ""});
             }
             System.out.println("| data | kind | query | parameters | rows | median ms | p95 ms |");

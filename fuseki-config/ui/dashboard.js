@@ -71,7 +71,8 @@ function obligations(jurisdiction) {
 }
 
 function deadlines() {
-  return rows('targets-by-quarter').then(data => {
+  // counted on the server (the summary graph): one row per quarter and status, not one per target
+  return rows('target-counts-by-quarter').then(data => {
     if (!data.length) { empty('deadlines', 'No target has a last day'); return; }
     const periods = [...new Set(data.map(r => r.year + ' ' + r.quarter))].sort();
     const statuses = [...new Set(data.map(r => r.status))].sort();
@@ -86,7 +87,7 @@ function deadlines() {
       color: ['#c0392b', '#27ae60', '#2980b9'],
       series: statuses.map(s => ({
         name: s, type: 'bar', stack: 'targets',
-        data: periods.map(p => data.filter(r => r.year + ' ' + r.quarter === p && r.status === s).length)
+        data: periods.map(p => data.filter(r => r.year + ' ' + r.quarter === p && r.status === s).reduce((n, r) => n + +r.targets, 0))
       }))
     }, true);
     c.on('click', () => { window.location.href = rowsLink('targets-by-quarter', {}, 'csv'); });

@@ -84,7 +84,7 @@ final class LoadCommand implements Callable<Integer> {
         if (server != null) {
             summary = loadIntoServer(pipeline, inputs, run);
         } else {
-            try (PlanStore store = PlanStore.open(db)) {
+            try (PlanStore store = PlanStore.open(db, options.iris())) {
                 ReferenceData.refresh(store);
                 summary = Loading.loadAll(pipeline, store, inputs, System.err, run, batchFiles);
                 if (compact || summary.commits() >= COMPACT_AFTER_COMMITS) {

@@ -23,6 +23,11 @@ final class PipelineOptions {
             description = "A curator's confirmed and rejected alignments (SSSOM/TSV, semapv:ManualMappingCuration) to apply instead of ontology/curation/alignments.sssom.tsv.")
     java.nio.file.Path curation;
 
+    /** The IRIs the load mints, which the store's summary graph follows. */
+    org.plangraph.link.IriScheme iris() {
+        return base == null ? org.plangraph.link.IriScheme.standard() : new org.plangraph.link.IriScheme(base);
+    }
+
     Pipeline pipeline() {
         if (maxTextMb <= 0) {
             throw new ParameterException(spec.commandLine(), "--max-text-mb must be a positive number of megabytes, not " + maxTextMb);

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  * {base}agency/{area}/{name}              an agency within its jurisdiction
  * {base}area/{name}                       an administrative area
  * {base}policy/{key}                      a source policy (by document number, else normalised title)
+ * {base}summary                           the summary graph (not a file's: no file key is "summary" under graph/)
+ * {base}summary/{cube}                    one of its data sets
+ * {base}summary/{cube}/{key}              an observation, keyed by a hash of its dimension values
  * </pre>
  * A file is keyed by its name without extension when that is plain ASCII, else by a hash of its name.
  */
@@ -69,6 +72,19 @@ public final class IriScheme {
 
     public String policy(String key) {
         return base + "policy/" + hash(key, 16);
+    }
+
+    public String summaryGraph() {
+        return base + "summary";
+    }
+
+    public String summaryDataSet(String cube) {
+        return base + "summary/" + cube;
+    }
+
+    /** Stable across rebuilds: the same dimension values give the same observation. */
+    public String observation(String cube, String dimensionValues) {
+        return base + "summary/" + cube + "/" + hash(dimensionValues, 16);
     }
 
     public String loader(String version) {

@@ -25,6 +25,7 @@ import org.apache.jena.sparql.util.Context;
 import org.plangraph.link.IriScheme;
 import org.plangraph.query.QueryCatalog;
 import org.plangraph.store.StoreConfig;
+import org.plangraph.store.Summaries;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -226,6 +227,7 @@ public final class PlangraphServer {
             cxt.set(Service.httpServiceAllowed, false);
             InterruptibleRegexRewrite.install(cxt);
             if (update != null) {
+                b.registerOperation(Operation.GSP_RW, new SummarisingGraphStore(new Summaries(new IriScheme(base))));
                 b.passwordFile(update.writeJettyPasswordFile().toString())
                         .auth(AuthScheme.BASIC)
                         .addEndpoint(DATASET, "update", Operation.Update, Auth.policyAllowSpecific(update.user()))

@@ -19,18 +19,25 @@ import org.apache.jena.tdb2.TDB2Factory;
  */
 public final class PlanStore implements GraphDestination, AutoCloseable {
     private final Dataset dataset;
+    private final Summaries summaries;
 
-    private PlanStore(Dataset dataset) {
+    private PlanStore(Dataset dataset, Summaries summaries) {
         this.dataset = dataset;
+        this.summaries = summaries;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
     public static PlanStore open(Path directory) {
+        return open(directory, org.plangraph.link.IriScheme.standard());
+    }
+
+    /** A store whose summary graph's IRIs are minted under IRIS's base, like the files' resources. */
+    public static PlanStore open(Path directory, org.plangraph.link.IriScheme iris) {
         if (isBareTdb2(directory)) {
             // A store made before the text index existed: still readable, without text:query.
-            return new PlanStore(TDB2Factory.connectDataset(directory.toString()));
+            return new PlanStore(TDB2Factory.connectDataset(directory.toString()), new Summaries(iris));
         }
-        return new PlanStore(StoreConfig.open(directory));
+        return new PlanStore(StoreConfig.open(directory), new Summaries(iris));
     }
 
     /** Whether DIRECTORY holds a store (made by {@code load}), in either layout. */
@@ -49,34 +56,43 @@ public final class PlanStore implements GraphDestination, AutoCloseable {
 
     /** Wraps a dataset opened elsewhere (e.g. one with a text index in front of TDB2). */
     public static PlanStore wrap(Dataset dataset) {
-        return new PlanStore(dataset);
+        return new PlanStore(dataset, Summaries.standard());
     }
 
     public Dataset dataset() {
         return dataset;
     }
 
-    /** In one write transaction. */
+    /** In one write transaction, with the summary graph kept in step. */
     @Override
     public void replaceGraph(Node graph, Consumer<StreamRDF> writer) {
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            writer.accept(StreamRDFLib.dataset(dsg));
-        });
+        replaceGraphs(java.util.List.of(new GraphWrite(graph, writer)));
     }
 
-    /** All in one write transaction: one TDB2 commit and one text-index commit for the lot. */
+    /**
+     * All in one write transaction: one TDB2 commit and one text-index commit for the lot. The summary
+     * graph takes each graph's counts away before it is deleted and adds them back once it is
+     * rewritten, in the same transaction, so readers never see it out of step with the files.
+     */
     @Override
     public void replaceGraphs(java.util.List<GraphWrite> writes) {
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             StreamRDF sink = StreamRDFLib.dataset(dsg);
+            Summaries.Changes summary = summaries.changesIn(dsg);
             for (GraphWrite w : writes) {
+                summary.before(w.graph());
                 dsg.deleteAny(w.graph(), Node.ANY, Node.ANY, Node.ANY);
                 w.writer().accept(sink);
+                summary.after(w.graph());
             }
+            summary.apply();
         });
+    }
+
+    /** Recomputes the summary graph from every file's graph (after a bulk load that bypassed it). */
+    public void rebuildSummary() {
+        summaries.rebuildIn(dataset.asDatasetGraph());
     }
 
     /**

@@ -38,6 +38,11 @@ public final class ShapeValidator {
         this.shapes = shapes;
     }
 
+    /** The summary graph is typed so whatever base the store was loaded with. */
+    private static boolean isSummary(Dataset dataset, Node g) {
+        return dataset.asDatasetGraph().contains(g, g, Vocab.TYPE, org.apache.jena.graph.NodeFactory.createURI(Vocab.PG + "SummaryGraph"));
+    }
+
     public static ShapeValidator standard() {
         return new ShapeValidator(Shapes.parse(DataFiles.readTurtle("shapes.ttl").getGraph()));
     }
@@ -46,14 +51,14 @@ public final class ShapeValidator {
         return ShaclValidator.get().validate(shapes, data);
     }
 
-    /** Validates each named graph of the store that holds a source file's documents (not the reference graphs). */
+    /** Validates each named graph of the store that holds a source file's documents (not the reference graphs nor the summary). */
     public List<GraphReport> validate(Dataset dataset) {
         return Txn.calculateRead(dataset, () -> {
             List<GraphReport> reports = new ArrayList<>();
             Iterator<Node> graphs = dataset.asDatasetGraph().listGraphNodes();
             while (graphs.hasNext()) {
                 Node g = graphs.next();
-                if (g.isURI() && g.getURI().startsWith(Vocab.PG_REF)) {
+                if (g.isURI() && (g.getURI().startsWith(Vocab.PG_REF) || isSummary(dataset, g))) {
                     continue;
                 }
                 Graph copy = GraphFactory.createDefaultGraph();
