@@ -79,6 +79,9 @@ final class LoadCommand implements Callable<Integer> {
         if ((db == null) == (server == null)) {
             throw new ParameterException(spec.commandLine(), "give either --db DIR (a store folder) or --server URL (a running server)");
         }
+        if (server != null && bulk != null) {
+            throw new ParameterException(spec.commandLine(), "--bulk and --no-bulk are for --db: a server's store is loaded one file at a time");
+        }
         if (db != null && credentialsFile != null) {
             throw new ParameterException(spec.commandLine(), "--credentials-file is only for --server");
         }

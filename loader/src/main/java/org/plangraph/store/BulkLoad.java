@@ -48,7 +48,9 @@ public final class BulkLoad implements AutoCloseable {
     private final DatasetGraph database;
     private final DataLoader loader;
     private final StreamRDF input;
-    private boolean finished;
+    private boolean loaderFinished;
+    private DatasetGraph reopened;
+    private boolean inPlace;
 
     private BulkLoad(Path store) {
         this.store = store.toAbsolutePath().normalize();
@@ -143,9 +145,8 @@ public final class BulkLoad implements AutoCloseable {
     public void finish() {
         input.finish();
         loader.finishBulk();
-        finished = true;
+        loaderFinished = true;
         release(database, false);
-        DatasetGraph reopened;
         try (PlanStore built = PlanStore.open(staging)) {
             reopened = built.dataset().asDatasetGraph();
             ReferenceData.refresh(built);
@@ -153,7 +154,9 @@ public final class BulkLoad implements AutoCloseable {
         }
         // Its files are about to move: no cached connection or file lock may stay on them.
         release(reopened, false);
+        reopened = null;
         moveIntoPlace();
+        inPlace = true;
     }
 
     /**
@@ -186,16 +189,21 @@ public final class BulkLoad implements AutoCloseable {
         Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** Without {@link #finish}: abandons the load and deletes the staging store. */
+    /** Unless {@link #finish} put the store in place: abandons the load and deletes the staging store. */
     @Override
     public void close() {
-        if (finished) {
+        if (inPlace) {
             return;
         }
         try {
-            loader.finishException(new IllegalStateException("bulk load abandoned"));
+            if (!loaderFinished) {
+                loader.finishException(new IllegalStateException("bulk load abandoned"));
+            }
         } finally {
             release(database, true);
+            if (reopened != null) {
+                release(reopened, true);
+            }
             deleteTree(staging);
         }
     }
