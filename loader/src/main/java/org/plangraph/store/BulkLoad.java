@@ -43,6 +43,13 @@ public final class BulkLoad implements AutoCloseable {
      */
     public static final String FILE_MODE_PROPERTY = "plangraph.bulk.fileMode";
 
+    /**
+     * System property naming Jena's loader, "parallel" (the default: every index built at once, as
+     * {@code tdb2.tdbloader --loader=parallel}) or "phased" (the primary indexes first, then the others
+     * from them: fewer threads beside the pipeline). For measuring (bench/README.md).
+     */
+    public static final String LOADER_PROPERTY = "plangraph.bulk.loader";
+
     private final Path store;
     private final Path staging;
     private final DatasetGraph database;
@@ -62,9 +69,11 @@ public final class BulkLoad implements AutoCloseable {
         }
         chooseFileMode();
         this.database = DatabaseMgr.connectDatasetGraph(stagingDatabase());
-        this.loader = LoaderFactory.parallelLoader(database, (format, args) -> {
-            // Jena's progress lines are for its own command; the load reports progress by file.
-        });
+        // Jena's progress lines are for its own command; the load reports progress by file.
+        org.apache.jena.system.progress.MonitorOutput quiet = (format, args) -> {
+        };
+        this.loader = "phased".equals(System.getProperty(LOADER_PROPERTY)) ? LoaderFactory.phasedLoader(database, quiet)
+                : LoaderFactory.parallelLoader(database, quiet);
         loader.startBulk();
         this.input = loader.stream();
         input.start();

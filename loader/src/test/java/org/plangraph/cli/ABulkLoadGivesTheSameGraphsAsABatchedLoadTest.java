@@ -63,6 +63,20 @@ class ABulkLoadGivesTheSameGraphsAsABatchedLoadTest {
     }
 
     @Test
+    void aFileThePipelineCannotReadIsNamedOnOneLineAndTheOthersBulkLoad(@TempDir Path tmp) throws Exception {
+        Path inbox = Files.createDirectories(tmp.resolve("inbox"));
+        Files.write(inbox.resolve("empty.txt"), new byte[0]);
+        Files.copy(ProjectFiles.sample("notice-plan-ganzhou.txt"), inbox.resolve("notice-plan-ganzhou.txt"));
+        Path db = tmp.resolve("db");
+        LoadCommandTest.Run load = LoadCommandTest.run("load", "--bulk", "--db", db.toString(), inbox.toString());
+        assertEquals(1, load.status(), load.err());
+        assertTrue(load.err().contains("plangraph: empty.txt: empty file"), load.err());
+        assertTrue(load.err().contains("loaded 1 file: 2 documents"), load.err());
+        assertTrue(load.err().contains("1 file failed"), load.err());
+        assertTrue(quadsOf(db).listGraphNodes().hasNext(), "the readable file is in the store");
+    }
+
+    @Test
     void bulkIsRefusedForAStoreThatHoldsADatabase(@TempDir Path tmp) {
         Path db = tmp.resolve("db");
         assertEquals(0, LoadCommandTest.run("load", "--db", db.toString(), ProjectFiles.sample("no-numbered-items.txt").toString()).status());
