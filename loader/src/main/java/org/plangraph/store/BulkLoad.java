@@ -7,14 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.block.FileMode;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -70,7 +75,7 @@ public final class BulkLoad implements AutoCloseable {
         chooseFileMode();
         this.database = DatabaseMgr.connectDatasetGraph(stagingDatabase());
         // Jena's progress lines are for its own command; the load reports progress by file.
-        org.apache.jena.system.progress.MonitorOutput quiet = (format, args) -> {
+        MonitorOutput quiet = (format, args) -> {
         };
         this.loader = "phased".equals(System.getProperty(LOADER_PROPERTY)) ? LoaderFactory.phasedLoader(database, quiet)
                 : LoaderFactory.parallelLoader(database, quiet);
@@ -100,8 +105,11 @@ public final class BulkLoad implements AutoCloseable {
      * most the reference data, which a bulk load writes anew).
      */
     public static boolean isNew(Path store) {
-        if (!Files.isDirectory(store) || PlanStore.isBareTdb2(store)) {
-            return !Files.isDirectory(store);
+        if (!Files.isDirectory(store)) {
+            return true;
+        }
+        if (PlanStore.isBareTdb2(store)) {
+            return false; // a store of the layout before the text index: its database is the folder itself
         }
         Path tdb2 = store.toAbsolutePath().normalize().resolve("tdb2");
         if (!PlanStore.isBareTdb2(tdb2)) {
@@ -109,10 +117,9 @@ public final class BulkLoad implements AutoCloseable {
         }
         DatasetGraph database = DatabaseMgr.connectDatasetGraph(tdb2.toString());
         try {
-            java.util.Set<String> reference = new java.util.HashSet<>();
-            ReferenceData.FILES.forEach(e -> reference.add(e.graph()));
+            Set<String> reference = ReferenceData.FILES.stream().map(ReferenceData.Entry::graph).collect(Collectors.toSet());
             return Txn.calculateRead(database, () -> {
-                for (java.util.Iterator<org.apache.jena.graph.Node> graphs = database.listGraphNodes(); graphs.hasNext(); ) {
+                for (Iterator<Node> graphs = database.listGraphNodes(); graphs.hasNext(); ) {
                     if (!reference.contains(graphs.next().getURI())) {
                         return false;
                     }
