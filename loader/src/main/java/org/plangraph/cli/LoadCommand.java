@@ -11,6 +11,7 @@ import org.plangraph.pipeline.ParallelFiles;
 import org.plangraph.pipeline.Pipeline;
 import org.plangraph.read.SourceRejectedException;
 import org.plangraph.serve.UpdateCredentials;
+import org.plangraph.store.BulkLoad;
 import org.plangraph.store.GraphDestination;
 import org.plangraph.store.PlanStore;
 import org.plangraph.store.ServerGraphStore;
@@ -56,6 +57,13 @@ final class LoadCommand implements Callable<Integer> {
                     + " quads). A load killed part-way keeps every batch it reported committed.")
     int batchFiles;
 
+    @Option(names = "--bulk", negatable = true, description = {
+            "Fill a new store with TDB2's bulk loader instead of transactions: it writes each index block once, so no compaction follows. "
+                    + "Taken by itself when the store is new (no database, or one without any loaded file) and the load has " + Loading.BULK_FILES
+                    + " files or more; --bulk takes it for fewer, --no-bulk never. The store is built in DIR/" + BulkLoad.STAGING
+                    + "/ and moved into place at the end: a bulk load killed part-way leaves the store as it was (and loads nothing)."})
+    Boolean bulk;
+
     @Option(names = "--compact", description = "Compact the store after the load whatever its length (a load of "
             + COMPACT_AFTER_COMMITS + " transactions or more always is); see the compact command.")
     boolean compact;
@@ -71,6 +79,9 @@ final class LoadCommand implements Callable<Integer> {
         if ((db == null) == (server == null)) {
             throw new ParameterException(spec.commandLine(), "give either --db DIR (a store folder) or --server URL (a running server)");
         }
+        if (server != null && bulk != null) {
+            throw new ParameterException(spec.commandLine(), "--bulk and --no-bulk are for --db: a server's store is loaded one file at a time");
+        }
         if (db != null && credentialsFile != null) {
             throw new ParameterException(spec.commandLine(), "--credentials-file is only for --server");
         }
@@ -84,13 +95,8 @@ final class LoadCommand implements Callable<Integer> {
         if (server != null) {
             summary = loadIntoServer(pipeline, inputs, run);
         } else {
-            try (PlanStore store = PlanStore.open(db, options.iris())) {
-                ReferenceData.refresh(store);
-                summary = Loading.loadAll(pipeline, store, inputs, System.err, run, batchFiles);
-                if (compact || summary.commits() >= COMPACT_AFTER_COMMITS) {
-                    CompactCommand.compact(store, db, System.err);
-                }
-            }
+            BulkLoad.clearLeftover(db, System.err);
+            summary = takesBulkPath(inputs) ? bulkLoad(pipeline, inputs, run) : loadInTransactions(pipeline, inputs, run);
         }
         if (report != null) {
             run.write(report);
@@ -98,6 +104,41 @@ final class LoadCommand implements Callable<Integer> {
         run.summary().forEach(System.err::println);
         System.err.println(summary.line());
         return summary.failed() == 0 ? 0 : 1;
+    }
+
+    private LoadSummary loadInTransactions(Pipeline pipeline, Inputs.Expanded inputs, RunReport run) {
+        try (PlanStore store = PlanStore.open(db, options.iris())) {
+            ReferenceData.refresh(store);
+            LoadSummary summary = Loading.loadAll(pipeline, store, inputs, System.err, run, batchFiles);
+            if (compact || summary.commits() >= COMPACT_AFTER_COMMITS) {
+                CompactCommand.compact(store, db, System.err);
+            }
+            return summary;
+        }
+    }
+
+    /** Reference data, text index and all are built by the bulk path; it writes each block once, so there is nothing to compact. */
+    private LoadSummary bulkLoad(Pipeline pipeline, Inputs.Expanded inputs, RunReport run) {
+        LoadSummary summary = Loading.bulkLoadAll(pipeline, db, options.iris(), inputs, System.err, run);
+        if (compact) {
+            try (PlanStore store = PlanStore.open(db, options.iris())) {
+                CompactCommand.compact(store, db, System.err);
+            }
+        }
+        return summary;
+    }
+
+    /** Whether this load fills the store with TDB2's bulk loader (see --bulk). */
+    private boolean takesBulkPath(Inputs.Expanded inputs) {
+        boolean fresh = BulkLoad.isNew(db);
+        if (Boolean.TRUE.equals(bulk) && !fresh) {
+            throw new ParameterException(spec.commandLine(), "--bulk only fills a new store, and " + db
+                    + " already holds loaded files: leave --bulk out to load into it in transactions");
+        }
+        if (bulk != null) {
+            return bulk;
+        }
+        return fresh && inputs.files().size() >= Loading.BULK_FILES;
     }
 
     private LoadSummary loadIntoServer(Pipeline pipeline, Inputs.Expanded inputs, RunReport run) {
@@ -122,10 +163,16 @@ final class LoadCommand implements Callable<Integer> {
      * many files spent its time and its disk. A file is reported loaded only once its batch is
      * committed, so a load killed part-way keeps every file it reported. A batch that fails is retried
      * file by file, so one bad file costs only itself.
+     *
+     * <p>A new store and a load of {@link #BULK_FILES} files or more go through TDB2's bulk loader
+     * instead ({@link #bulkLoadAll}): two batches' worth, below which a load is one or two
+     * transactions whose superseded blocks cost little; at 1,000 files the bulk path was measured
+     * faster and writing less (bench/README.md).
      */
     static final class Loading {
         static final int BATCH_FILES = 500;
         static final int BATCH_QUADS = 500_000;
+        static final int BULK_FILES = 2 * BATCH_FILES;
 
         private Loading() {
         }
@@ -137,17 +184,51 @@ final class LoadCommand implements Callable<Integer> {
         static LoadSummary loadAll(Pipeline pipeline, GraphDestination store, Inputs.Expanded inputs, java.io.PrintStream log, RunReport report,
                 int batchFiles) {
             Progress progress = new Progress(log, report, inputs.files().size());
+            List<FileQuads> batch = new java.util.ArrayList<>();
+            long[] batchQuads = {0};
+            eachFile(pipeline, inputs, progress, file -> {
+                batch.add(file);
+                batchQuads[0] += file.quads().size();
+                if (batch.size() >= batchFiles || batchQuads[0] >= BATCH_QUADS) {
+                    write(store, batch, progress);
+                    batch.clear();
+                    batchQuads[0] = 0;
+                }
+            });
+            write(store, batch, progress);
+            return progress.summary;
+        }
+
+        /**
+         * Streams every file's quads into TDB2's bulk loader for the new store in DB while the pipeline
+         * makes the next ones. Files are reported loaded only once the store is in place.
+         */
+        static LoadSummary bulkLoadAll(Pipeline pipeline, Path db, org.plangraph.link.IriScheme iris, Inputs.Expanded inputs, java.io.PrintStream log, RunReport report) {
+            Progress progress = new Progress(log, report, inputs.files().size());
+            List<Progress.Read> read = new java.util.ArrayList<>();
+            try (BulkLoad bulk = BulkLoad.begin(db, iris)) {
+                eachFile(pipeline, inputs, progress, file -> {
+                    bulk.add(file.quads());
+                    read.add(progress.read(file));
+                    progress.streamed(file, read.size());
+                });
+                bulk.finish();
+            }
+            read.forEach(progress::loaded);
+            progress.inPlace();
+            return progress.summary;
+        }
+
+        /** Runs the pipeline over the files on all cores and hands each one made to WRITE, in order; says what failed. */
+        private static void eachFile(Pipeline pipeline, Inputs.Expanded inputs, Progress progress, java.util.function.Consumer<FileQuads> write) {
             for (Refusal r : inputs.refused()) {
                 progress.refused(r);
             }
             for (Refusal r : inputs.passedOver()) {
-                log.println(r.note());
-                report.skipped(r);
+                progress.passedOver(r);
             }
             OffsetDateTime loadedAt = OffsetDateTime.now();
             java.util.Map<org.apache.jena.graph.Node, Path> loadedGraphs = new java.util.HashMap<>();
-            List<FileQuads> batch = new java.util.ArrayList<>();
-            long batchQuads = 0;
             try (ParallelFiles<FileQuads> made = new ParallelFiles<>(inputs.files(), 0, file -> FileQuads.of(pipeline, file, loadedAt))) {
                 while (made.hasNext()) {
                     ParallelFiles.Outcome<FileQuads> outcome = made.next();
@@ -163,17 +244,9 @@ final class LoadCommand implements Callable<Integer> {
                                 + ", loaded in this run; its graph would replace that one, so it is skipped (rename one of them)"));
                         continue;
                     }
-                    batch.add(file);
-                    batchQuads += file.quads().size();
-                    if (batch.size() >= batchFiles || batchQuads >= BATCH_QUADS) {
-                        write(store, batch, progress);
-                        batch.clear();
-                        batchQuads = 0;
-                    }
+                    write.accept(file);
                 }
-                write(store, batch, progress);
             }
-            return progress.summary;
         }
 
         private static void write(GraphDestination store, List<FileQuads> batch, Progress progress) {
@@ -218,6 +291,11 @@ final class LoadCommand implements Callable<Integer> {
             this.files = files;
         }
 
+        void passedOver(Refusal r) {
+            log.println(r.note());
+            report.skipped(r);
+        }
+
         void refused(Refusal r) {
             log.println(r.line());
             report.refused(r);
@@ -240,24 +318,56 @@ final class LoadCommand implements Callable<Integer> {
         void committed(FileQuads last) {
             summary = summary.commit();
             if (files > 1) {
-                log.printf("[%d/%d] committed, up to %s (%.0f s)%n", done, files, last.file().getFileName(), (System.nanoTime() - started) / 1e9);
+                log.printf("[%d/%d] committed, up to %s (%.0f s)%n", done, files, last.file().getFileName(), seconds());
             }
         }
 
-        void loaded(FileQuads file) {
-            done++;
+        /** What a file gave, kept (without its quads) until the file is reported loaded. */
+        record Read(int documents, int measures, long quads, List<String> notes) {
+        }
+
+        /** Records what FILE was read as, for the report; the file is not loaded yet. */
+        Read read(FileQuads file) {
             AlignedFile parsed = file.parsed();
-            int measures = parsed.documents().stream().mapToInt(d -> d.measures().size()).sum();
-            summary = summary.plus(parsed.documents().size(), measures, file.quads().size());
             report.loaded(parsed);
+            int measures = parsed.documents().stream().mapToInt(d -> d.measures().size()).sum();
+            List<String> notes = new java.util.ArrayList<>();
             if (parsed.documents().stream().allMatch(d -> d.provisions().isEmpty())) {
-                log.println("plangraph: " + file.file().getFileName() + ": note: no numbered items; loaded as a document without measures");
+                notes.add("plangraph: " + file.file().getFileName() + ": note: no numbered items; loaded as a document without measures");
             }
             for (Document d : parsed.documents()) {
                 if (d.jurisdiction() == null) {
-                    log.println("plangraph: " + file.file().getFileName() + ": note: no jurisdiction recognised for " + d.title());
+                    notes.add("plangraph: " + file.file().getFileName() + ": note: no jurisdiction recognised for " + d.title());
                 }
             }
+            return new Read(parsed.documents().size(), measures, file.quads().size(), notes);
+        }
+
+        void loaded(FileQuads file) {
+            loaded(read(file));
+        }
+
+        void loaded(Read file) {
+            done++;
+            summary = summary.plus(file.documents(), file.measures(), file.quads());
+            file.notes().forEach(log::println);
+        }
+
+        /** After the bulk loader took a file's quads: nothing is in the store until {@link #inPlace}. */
+        void streamed(FileQuads file, int count) {
+            if (count % Loading.BATCH_FILES == 0) {
+                log.printf("[%d/%d] read into the bulk loader, up to %s (%.0f s)%n", count, files, file.file().getFileName(), seconds());
+            }
+        }
+
+        /** After a bulk load: the store, with every file read, is in place. */
+        void inPlace() {
+            summary = summary.commit();
+            log.printf("[%d/%d] bulk load in place (%.0f s)%n", done, files, seconds());
+        }
+
+        private double seconds() {
+            return (System.nanoTime() - started) / 1e9;
         }
     }
 

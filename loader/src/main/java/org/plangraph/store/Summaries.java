@@ -27,6 +27,11 @@ public final class Summaries {
         return summary.graph;
     }
 
+    /** Whether GRAPH of DSG is a summary graph (under whatever base it was minted), not a file's. */
+    public static boolean isSummaryGraph(DatasetGraph dsg, Node graph) {
+        return SummaryGraph.isSummaryGraph(dsg, graph);
+    }
+
     /** Recomputes the whole summary from the store, in one write transaction (or the caller's). */
     public static void rebuild(DatasetGraph dsg) {
         standard().rebuildIn(dsg);

@@ -32,6 +32,10 @@ final class SummaryGraph {
         this.graph = NodeFactory.createURI(iris.summaryGraph());
     }
 
+    static boolean isSummaryGraph(DatasetGraph dsg, Node graph) {
+        return dsg.contains(graph, graph, TYPE, SUMMARY_GRAPH_CLASS);
+    }
+
     /** Whether the store has a summary at all (a store loaded before summaries existed has none). */
     boolean existsIn(DatasetGraph dsg) {
         return dsg.contains(graph, dataSet(SummaryCube.AGENCY_WORKLOAD), TYPE, DATA_SET);

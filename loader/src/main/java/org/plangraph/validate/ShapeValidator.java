@@ -40,7 +40,7 @@ public final class ShapeValidator {
 
     /** The summary graph is typed so whatever base the store was loaded with. */
     private static boolean isSummary(Dataset dataset, Node g) {
-        return dataset.asDatasetGraph().contains(g, g, Vocab.TYPE, org.apache.jena.graph.NodeFactory.createURI(Vocab.PG + "SummaryGraph"));
+        return org.plangraph.store.Summaries.isSummaryGraph(dataset.asDatasetGraph(), g);
     }
 
     public static ShapeValidator standard() {

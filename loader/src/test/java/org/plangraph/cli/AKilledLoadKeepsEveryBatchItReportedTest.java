@@ -55,11 +55,15 @@ class AKilledLoadKeepsEveryBatchItReportedTest {
         }
     }
 
-    /** Loads INBOX into DB in another JVM, one file per transaction, and kills it (SIGKILL) after KILLAFTER commits. */
+    /**
+     * Loads INBOX into DB in another JVM, one file per transaction, and kills it (SIGKILL) after
+     * KILLAFTER commits. In transactions whatever the rule for the bulk path says: that path commits
+     * nothing until the end (AKilledBulkLoadLeavesTheStoreAsItWasTest).
+     */
     private static int loadAndKill(Path db, Path inbox, int killAfter) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process load = new ProcessBuilder(java.toString(), "-Xmx512m", "-Dplangraph.home=" + ProjectFiles.root(), "-cp",
-                System.getProperty("java.class.path"), Main.class.getName(), "load", "--db", db.toString(), "--batch-files", "1", inbox.toString())
+                System.getProperty("java.class.path"), Main.class.getName(), "load", "--no-bulk", "--db", db.toString(), "--batch-files", "1", inbox.toString())
                 .redirectErrorStream(true).start();
         int commits = 0;
         int reported = 0;
