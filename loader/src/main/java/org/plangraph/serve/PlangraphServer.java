@@ -225,6 +225,7 @@ public final class PlangraphServer {
             cxt.set(ARQ.queryTimeout, Long.toString(timeout));
             cxt.set(Service.httpServiceAllowed, false);
             InterruptibleRegexRewrite.install(cxt);
+            CancellablePaths.install(cxt);
             if (update != null) {
                 b.passwordFile(update.writeJettyPasswordFile().toString())
                         .auth(AuthScheme.BASIC)
