@@ -143,9 +143,13 @@ public final class QueryLatency {
             requests.add(new String[] {"lookup", "reported-figures", "doc=" + enc(doc)});
             requests.add(new String[] {"lookup", "policy-chain", "doc=" + enc(doc)});
             requests.add(new String[] {"lookup", "trace-item", "item=" + enc(item)});
-            for (String list : List.of("documents", "measures", "responsibilities", "targets", "alignments", "source-policies", "reported-figures", "policy-chain")) {
-                requests.add(new String[] {"list, page 1", list, ""});
-                requests.add(new String[] {"list, page 21", list, "offset=20000"});
+            for (String list : List.of("documents", "measures", "responsibilities", "targets", "alignments", "source-policies", "reported-figures", "policy-chain", "targets-due?year=2030")) {
+                String name = list.replaceFirst("\\?.*", "");
+                String params = list.contains("?") ? list.substring(list.indexOf('?') + 1) : "";
+                requests.add(new String[] {"list, page 1", name, params});
+                // page 21 as a client reaches it: by following 20 next links (a cursor after= for a query paged by document)
+                String deep = pageAfter(base + "api/queries/" + name + (params.isEmpty() ? "" : "?" + params), 20);
+                requests.add(new String[] {"list, page 21", name, deep == null ? "offset=20000" : deep.substring(deep.indexOf('?') + 1)});
             }
             requests.add(new String[] {"aggregation", "agency-workload", ""});
             requests.add(new String[] {"aggregation", "outline-coverage", ""});
@@ -176,6 +180,18 @@ public final class QueryLatency {
         } finally {
             server.stop();
         }
+    }
+
+    /** The URL N next links on from URL, or null when the answer ends before. */
+    static String pageAfter(String url, int n) throws Exception {
+        String u = url;
+        for (int i = 0; i < n && u != null; i++) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(u)).header("Accept", "text/csv").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String link = r.headers().firstValue("Link").orElse(null);
+            u = link == null ? null : URI.create(u).resolve(link.replaceFirst("^<([^>]*)>.*$", "$1")).toString();
+        }
+        return u;
     }
 
     static String enc(String s) {
