@@ -201,10 +201,17 @@ public final class PagesByDocument {
         try (QueryExecution qe = execution(q, binding, deadline)) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
-                rows.add(rs.nextBinding());
+                rows.add(materialized(rs.nextBinding()));
             }
         }
         return rows;
+    }
+
+    /** The row with its terms read now: TDB2's rows look their terms up when asked, which a page does after its read transaction has ended. */
+    private static Binding materialized(Binding row) {
+        BindingBuilder b = BindingFactory.builder();
+        row.forEach(b::add);
+        return b.build();
     }
 
     private QueryExecution execution(Query q, Binding binding, long deadline) {
