@@ -37,6 +37,24 @@ final class CancellablePaths implements OpExecutorFactory {
         return new Executor(execCxt);
     }
 
+    /** Where a query's deadline is kept once its first path has counted it, in the query's own context. */
+    private static final org.apache.jena.sparql.util.Symbol DEADLINE = org.apache.jena.sparql.util.Symbol.create("urn:plangraph:pathDeadline");
+
+    /**
+     * The query's deadline, counted from its first path: a path under a join is planned again for each
+     * row, and a deadline counted from each would never pass. The count matters where the cancel signal
+     * is not raised in time: while ARQ plans a query (a GROUP BY or a sort reads its whole input then),
+     * its timeout alarm is not yet set.
+     */
+    private static QueryDeadline deadline(Context context) {
+        QueryDeadline deadline = context.get(DEADLINE);
+        if (deadline == null) {
+            deadline = QueryDeadline.of(context);
+            context.set(DEADLINE, deadline);
+        }
+        return deadline;
+    }
+
     private static final class Executor extends OpExecutorTDB2 {
         Executor(ExecutionContext execCxt) {
             super(execCxt);
@@ -44,7 +62,7 @@ final class CancellablePaths implements OpExecutorFactory {
 
         @Override
         protected QueryIterator execute(OpPath opPath, QueryIterator input) {
-            QueryDeadline deadline = QueryDeadline.of(execCxt.getContext());
+            QueryDeadline deadline = deadline(execCxt.getContext());
             Graph watched = new DeadlineGraph(execCxt.getActiveGraph(), deadline);
             return new QueryIterPath(opPath.getTriplePath(), input, ExecutionContext.copyChangeActiveGraph(execCxt, watched));
         }

@@ -65,6 +65,13 @@ class TimeoutStopsAPropertyPathTest {
             long ms = (System.nanoTime() - t0) / 1_000_000;
             assertEquals(503, r.statusCode(), r.body());
             assertTrue(ms < BOUND, "stopped after " + ms + " ms");
+            // the deadline was that query's: a later path query, well after it, answers
+            Thread.sleep(TIMEOUT * 2);
+            String quick = "SELECT (COUNT(*) AS ?n) WHERE { <http://example.org/n0> <" + P + ">* ?x }";
+            HttpResponse<String> later = http.send(HttpRequest.newBuilder(URI.create(server.url() + "plans/sparql?query="
+                    + URLEncoder.encode(quick, StandardCharsets.UTF_8))).header("Accept", "text/csv").GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, later.statusCode(), later.body());
+            assertTrue(later.body().contains("601"), later.body());
         } finally {
             server.stop();
         }
