@@ -14,7 +14,7 @@ import java.util.List;
  * # page-by: doc
  * </pre>
  * {@code page-by} names an IRI parameter whose variable the query binds first ({@code BIND(?_doc AS ?doc)}):
- * called without it, the query's pages go by document ({@link PagesByDocument}), each page costing what
+ * called without its optional parameters, its pages go by document ({@link PagesByDocument}), each costing what
  * its documents cost rather than what the whole answer costs.
  */
 public record NamedQuery(String name, String title, String description, List<Parameter> parameters, List<String> columns,

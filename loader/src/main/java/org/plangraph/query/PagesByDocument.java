@@ -71,12 +71,17 @@ public final class PagesByDocument {
         this.timeoutMillis = timeoutMillis;
     }
 
-    /** Whether a call of QUERY with these parameters pages by document: it declares page-by and is not a lookup of one thing (no IRI parameter given). */
+    /**
+     * Whether a call of QUERY with these parameters pages by document: it declares page-by and is given
+     * none of its optional parameters. Those narrow the answer — to one document or measure (a lookup
+     * through the index), or to a kind or area, whose few rows would be looked for in every document —
+     * and such an answer pages by offset.
+     */
     public static boolean applies(NamedQuery query, Map<String, Node> bindings) {
         if (query.pageBy() == null) {
             return false;
         }
-        return query.parameters().stream().noneMatch(p -> (p.kind().equals("iri") || p.kind().equals("iri-or-name")) && bindings.containsKey(p.name()));
+        return query.parameters().stream().noneMatch(p -> p.optional() && bindings.containsKey(p.name()));
     }
 
     /** The page of LIMIT rows from FROM. */

@@ -129,7 +129,7 @@ final class NamedQueryServlet extends HttpServlet {
         // a query that declares page-by goes document by document, its cost bounded by the page.
         boolean byDocument = request.getParameter(OFFSET) == null && PagesByDocument.applies(query, bindings);
         if (!byDocument && (request.getParameter(AFTER) != null || request.getParameter(SKIP) != null)) {
-            Json.error(response, 400, "query " + query.name() + (query.pageBy() == null ? " is not paged by document" : " is paged by document only without its IRI parameters and offset")
+            Json.error(response, 400, "query " + query.name() + (query.pageBy() == null ? " is not paged by document" : " is paged by document only without its optional parameters and offset")
                     + ": 'after' and 'skip' do not apply; use offset");
             return;
         }
