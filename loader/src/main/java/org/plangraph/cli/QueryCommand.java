@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.plangraph.query.NamedQuery;
+import org.plangraph.query.PagesByDocument;
 import org.plangraph.query.QueryCatalog;
 import org.plangraph.query.QueryRunner;
 import org.plangraph.store.PlanStore;
@@ -29,6 +30,18 @@ final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--list", description = "List the named queries with their parameters and columns.")
     boolean list;
+
+    @Option(names = "--limit", paramLabel = "N", description = "One page of N rows rather than the whole answer; the next page's cursor goes to standard error.")
+    Long limit;
+
+    @Option(names = "--after", paramLabel = "IRI", description = "With --limit, for a query paged by document: the page after this document (the cursor the previous page gave).")
+    String after;
+
+    @Option(names = "--skip", paramLabel = "N", description = "With --after: how many of that document's rows the previous page gave.")
+    Long skip;
+
+    @Option(names = "--offset", paramLabel = "N", description = "With --limit, for a query not paged by document: the page from row N.")
+    long offset;
 
     @Override
     public Integer call() {
@@ -59,7 +72,25 @@ final class QueryCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("unknown format '" + format + "': use table, csv, tsv or json");
         };
         try (PlanStore store = PlanStore.open(db)) {
-            new QueryRunner(store.dataset()).run(query, QueryRunner.bind(query, params), f, System.out);
+            var bindings = QueryRunner.bind(query, params);
+            if (limit == null) {
+                new QueryRunner(store.dataset()).run(query, bindings, f, System.out);
+            } else if (offset == 0 && PagesByDocument.applies(query, bindings)) {
+                // the same pages as the server's, by document
+                var page = new PagesByDocument(store.dataset(), 0).page(query, bindings, Math.max(1, limit),
+                        after == null ? PagesByDocument.Cursor.START : new PagesByDocument.Cursor(after, skip == null ? PagesByDocument.Cursor.ALL : skip));
+                QueryRunner.write(f, System.out, page.vars(), page.rows());
+                if (page.next() != null) {
+                    System.err.println("next page: --limit " + limit + " --after " + page.next().after()
+                            + (page.next().skip() == PagesByDocument.Cursor.ALL ? "" : " --skip " + page.next().skip()));
+                }
+            } else {
+                new QueryRunner(store.dataset()).preparePage(query, bindings, Math.max(1, limit), offset).page(f, System.out, more -> {
+                    if (more) {
+                        System.err.println("next page: --limit " + limit + " --offset " + (offset + limit));
+                    }
+                });
+            }
         }
         System.out.flush();
         return 0;

@@ -11,10 +11,14 @@ import java.util.List;
  * # description: Every measure of every document, with its numbering path and heading.
  * # param: doc (iri, optional) — only this document's measures
  * # columns: doc, measure, path, heading
+ * # page-by: doc
  * </pre>
+ * {@code page-by} names an IRI parameter whose variable the query binds first ({@code BIND(?_doc AS ?doc)}):
+ * called without its optional parameters, its pages go by document ({@link PagesByDocument}), each costing what
+ * its documents cost rather than what the whole answer costs.
  */
 public record NamedQuery(String name, String title, String description, List<Parameter> parameters, List<String> columns,
-        String sparql) {
+        String pageBy, String sparql) {
 
     /** A parameter NAME: bound to the query variable {@code ?_NAME} (the BASIL/grlc convention). Kind is {@code iri}, {@code string}, {@code integer} or {@code iri-or-name}. */
     public record Parameter(String name, String kind, boolean optional, String description) {
@@ -25,6 +29,7 @@ public record NamedQuery(String name, String title, String description, List<Par
         String description = "";
         List<Parameter> params = new ArrayList<>();
         List<String> columns = new ArrayList<>();
+        String pageBy = null;
         for (String line : sparql.split("\\R")) {
             String s = line.strip();
             if (!s.startsWith("#")) {
@@ -44,6 +49,7 @@ public record NamedQuery(String name, String title, String description, List<Par
                 case "title" -> title = value;
                 case "description" -> description = description.isEmpty() ? value : description + " " + value;
                 case "param" -> params.add(parseParameter(value));
+                case "page-by" -> pageBy = value.split("[\\s—–-]", 2)[0];
                 case "columns" -> {
                     for (String c : value.split(",")) {
                         if (!c.isBlank()) {
@@ -55,7 +61,15 @@ public record NamedQuery(String name, String title, String description, List<Par
                 }
             }
         }
-        return new NamedQuery(name, title, description, params, columns, sparql);
+        if (pageBy != null) {
+            String key = pageBy;
+            Parameter p = params.stream().filter(x -> x.name().equals(key)).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                    "query " + name + " pages by '" + key + "', which is not one of its parameters"));
+            if (!p.kind().equals("iri") || !p.optional()) {
+                throw new IllegalArgumentException("query " + name + " pages by '" + key + "', which must be an optional iri parameter");
+            }
+        }
+        return new NamedQuery(name, title, description, params, columns, pageBy, sparql);
     }
 
     private static Parameter parseParameter(String spec) {

@@ -246,6 +246,17 @@ public final class QueryRunner {
         prepare(query, bindings, 0).write(format, out);
     }
 
+    /** Writes ROWS, with columns VARS, in FORMAT. */
+    public static void write(Format format, OutputStream out, java.util.List<String> vars, java.util.List<Binding> rows) {
+        ResultSet rs = ResultSet.adapt(org.apache.jena.sparql.exec.RowSetStream.create(Var.varList(vars), rows.iterator()));
+        switch (format) {
+            case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
+            case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+            case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
+            case TABLE -> ResultSetFormatter.out(out, rs);
+        }
+    }
+
     private static Binding asBinding(Map<String, Node> bindings) {
         BindingBuilder b = BindingFactory.builder();
         bindings.forEach((k, v) -> b.add(Var.alloc("_" + k), v));

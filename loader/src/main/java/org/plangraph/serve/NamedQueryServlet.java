@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryCancelledException;
 import org.plangraph.query.NamedQuery;
+import org.plangraph.query.PagesByDocument;
 import org.plangraph.query.QueryCatalog;
 import org.plangraph.query.QueryRunner;
 
@@ -30,11 +31,15 @@ final class NamedQueryServlet extends HttpServlet {
     private static final String FORMAT = "format";
     private static final String LIMIT = "limit";
     private static final String OFFSET = "offset";
+    /** The cursor of a query paged by document: the last document the previous page reached, and how many of its rows it gave (absent: all). */
+    private static final String AFTER = "after";
+    private static final String SKIP = "skip";
     /** Rows of a page when the request names no limit: no request sorts or sends the whole store. */
     static final long DEFAULT_PAGE = 1000;
 
     private final QueryCatalog catalog;
     private final QueryRunner runner;
+    private final PagesByDocument pages;
     private final long timeoutMillis;
     private final long maxRows;
 
@@ -42,6 +47,7 @@ final class NamedQueryServlet extends HttpServlet {
     NamedQueryServlet(QueryCatalog catalog, Dataset dataset, long timeoutMillis, long maxRows) {
         this.catalog = catalog;
         this.runner = new QueryRunner(dataset, timeoutMillis);
+        this.pages = new PagesByDocument(dataset, timeoutMillis);
         this.timeoutMillis = timeoutMillis;
         this.maxRows = maxRows;
     }
@@ -85,7 +91,7 @@ final class NamedQueryServlet extends HttpServlet {
     private void run(NamedQuery query, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, String> values = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> e : request.getParameterMap().entrySet()) {
-            if (e.getKey().equals(FORMAT) || e.getKey().equals(LIMIT) || e.getKey().equals(OFFSET)) {
+            if (e.getKey().equals(FORMAT) || e.getKey().equals(LIMIT) || e.getKey().equals(OFFSET) || e.getKey().equals(AFTER) || e.getKey().equals(SKIP)) {
                 continue;
             }
             if (e.getValue().length != 1) {
@@ -110,13 +116,28 @@ final class NamedQueryServlet extends HttpServlet {
         }
         boolean capped = maxRows > 0 && limit > maxRows;
         long page = capped ? maxRows : limit;
-        QueryRunner.Prepared prepared;
+        Map<String, org.apache.jena.graph.Node> bindings;
+        PagesByDocument.Cursor cursor;
         try {
-            prepared = runner.preparePage(query, QueryRunner.bind(query, values), page, offset);
+            bindings = QueryRunner.bind(query, values);
+            cursor = cursor(request);
         } catch (QueryRunner.BadParameterException e) {
             Json.error(response, 400, e.getMessage());
             return;
         }
+        // An offset asked for keeps its meaning (a page deep in the whole answer, sorted whole); otherwise
+        // a query that declares page-by goes document by document, its cost bounded by the page.
+        boolean byDocument = request.getParameter(OFFSET) == null && PagesByDocument.applies(query, bindings);
+        if (!byDocument && (request.getParameter(AFTER) != null || request.getParameter(SKIP) != null)) {
+            Json.error(response, 400, "query " + query.name() + (query.pageBy() == null ? " is not paged by document" : " is paged by document only without its optional parameters and offset")
+                    + ": 'after' and 'skip' do not apply; use offset");
+            return;
+        }
+        if (byDocument) {
+            runByDocument(query, bindings, cursor, page, limit, csv, request, response);
+            return;
+        }
+        QueryRunner.Prepared prepared = runner.preparePage(query, bindings, page, offset);
         response.setStatus(200);
         response.setHeader("Vary", "Accept");
         response.setContentType(csv ? "text/csv" : "application/sparql-results+json");
@@ -155,6 +176,73 @@ final class NamedQueryServlet extends HttpServlet {
             response.reset();
             Json.error(response, 503, "query " + query.name() + " timed out after " + timeoutMillis + " ms");
         }
+    }
+
+    /** One page of a query paged by document, with the cursor of the next in its Link header and JSON head. */
+    private void runByDocument(NamedQuery query, Map<String, org.apache.jena.graph.Node> bindings, PagesByDocument.Cursor from, long page, long limit,
+            boolean csv, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        PagesByDocument.Page result;
+        try {
+            result = pages.page(query, bindings, page, from);
+        } catch (QueryCancelledException e) {
+            Json.error(response, 503, "query " + query.name() + " timed out after " + timeoutMillis + " ms");
+            return;
+        }
+        response.setStatus(200);
+        response.setHeader("Vary", "Accept");
+        response.setContentType(csv ? "text/csv" : "application/sparql-results+json");
+        response.setCharacterEncoding("UTF-8");
+        if (csv) {
+            response.setHeader("Content-Disposition", "inline; filename=\"" + query.name() + ".csv\"");
+        }
+        if (page < limit) {
+            response.setHeader(QueryGuard.ROW_LIMIT_HEADER, Long.toString(page));
+        }
+        String next = result.next() == null ? null : nextCursor(request, result.next(), limit);
+        if (next != null) {
+            response.setHeader("Link", "<" + next + ">; rel=\"next\"");
+        }
+        if (csv) {
+            QueryRunner.write(QueryRunner.Format.CSV, response.getOutputStream(), result.vars(), result.rows());
+            return;
+        }
+        java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+        QueryRunner.write(QueryRunner.Format.JSON, json, result.vars(), result.rows());
+        var results = Json.MAPPER.readTree(json.toByteArray());
+        if (next != null && results.get("head") instanceof ObjectNode head) {
+            head.putArray("link").add(next);
+        }
+        Json.MAPPER.writeValue(response.getOutputStream(), results);
+    }
+
+    private static PagesByDocument.Cursor cursor(HttpServletRequest request) {
+        String after = request.getParameter(AFTER);
+        String skip = request.getParameter(SKIP);
+        if (after == null) {
+            if (skip != null) {
+                throw new QueryRunner.BadParameterException("parameter 'skip' goes with 'after', the document it counts rows of");
+            }
+            return PagesByDocument.Cursor.START;
+        }
+        if (!after.matches("(?i)(https?|urn|file):[^\\s<>\"{}|\\\\^`]+")) {
+            throw new QueryRunner.BadParameterException("parameter 'after' must be a document's IRI, got: " + after);
+        }
+        return new PagesByDocument.Cursor(after, skip == null ? PagesByDocument.Cursor.ALL : wholeNumber(request, SKIP, 0, 0));
+    }
+
+    /** This request's URL with the cursor of the next page (and the same limit, format and parameters). */
+    private static String nextCursor(HttpServletRequest request, PagesByDocument.Cursor next, long limit) {
+        StringBuilder url = new StringBuilder(request.getRequestURI()).append('?');
+        for (Map.Entry<String, String[]> e : request.getParameterMap().entrySet()) {
+            if (!e.getKey().equals(AFTER) && !e.getKey().equals(SKIP) && !e.getKey().equals(LIMIT)) {
+                url.append(enc(e.getKey())).append('=').append(enc(e.getValue()[0])).append('&');
+            }
+        }
+        url.append(LIMIT).append('=').append(limit).append('&').append(AFTER).append('=').append(enc(next.after()));
+        if (next.skip() != PagesByDocument.Cursor.ALL) {
+            url.append('&').append(SKIP).append('=').append(next.skip());
+        }
+        return url.toString();
     }
 
     private static long wholeNumber(HttpServletRequest request, String name, long absent, long least) {

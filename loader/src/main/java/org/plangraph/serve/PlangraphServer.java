@@ -226,6 +226,7 @@ public final class PlangraphServer {
             cxt.set(ARQ.queryTimeout, Long.toString(timeout));
             cxt.set(Service.httpServiceAllowed, false);
             InterruptibleRegexRewrite.install(cxt);
+            CancellablePaths.install(cxt);
             if (update != null) {
                 b.registerOperation(Operation.GSP_RW, new SummarisingGraphStore(new Summaries(new IriScheme(base))));
                 b.passwordFile(update.writeJettyPasswordFile().toString())
