@@ -212,7 +212,7 @@ final class LoadCommand implements Callable<Integer> {
                     read.add(progress.read(file));
                     progress.streamed(file, read.size());
                 });
-                bulk.finish();
+                bulk.finish(log);
             }
             read.forEach(progress::loaded);
             progress.inPlace();

@@ -352,7 +352,11 @@ public final class RdfEmitter {
             PolicyReference p = cited.reference();
             Node policy = policyNode(cited.key());
             add(policy, TYPE, POLICY);
-            policyFacts(policy, p.docNumber(), p.issuer(), cited.level());
+            if (!isReferenceData(cited.key())) {
+                // A national outline's number, issuer and level are the reference data's; stated again
+                // in every graph citing it, a lookup of them read one copy per citing file.
+                policyFacts(policy, p.docNumber(), p.issuer(), cited.level());
+            }
             add(doc, p.relation() == PolicyRelation.IMPLEMENTS ? ELI_IMPLEMENTS : ELI_CITES, policy);
             String titleKey = org.plangraph.link.PolicyLinker.key(p.title(), null, p.issuer(), cited.level());
             if (!isReferenceData(cited.key()) && !titleKey.equals(cited.key())) {

@@ -92,7 +92,10 @@ public final class PlanStore implements GraphDestination, AutoCloseable {
 
     /** Recomputes the summary graph from every file's graph (after a bulk load that bypassed it). */
     public void rebuildSummary() {
-        summaries.rebuildIn(dataset.asDatasetGraph());
+        // The summary holds no indexed text: written past the text dataset, its transaction neither
+        // waits for nor commits (or, failing, rolls back) the text index, which may be being built beside it.
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        summaries.rebuildIn(dsg instanceof org.apache.jena.query.text.DatasetGraphText text ? text.getBase() : dsg);
     }
 
     /**
