@@ -85,6 +85,19 @@ public final class BulkLoad implements AutoCloseable {
         loader.startBulk();
         this.input = loader.stream();
         input.start();
+        // The reference graphs go in with the files: indexed, tallied and counted like them, with no
+        // write transaction (and text-index commit) of their own afterwards.
+        // A parser starts and finishes what it writes into: here that would end the loader's input.
+        StreamRDF intoTheLoader = new org.apache.jena.riot.system.StreamRDFWrapper(input) {
+            @Override
+            public void start() {
+            }
+
+            @Override
+            public void finish() {
+            }
+        };
+        ReferenceData.refresh((graph, writer) -> writer.accept(intoTheLoader));
     }
 
     /**
@@ -171,11 +184,8 @@ public final class BulkLoad implements AutoCloseable {
         log.printf("plangraph: bulk load: the database's indexes are written (%.0f s); building the text index and the summary%n", seconds(started));
         try (PlanStore built = PlanStore.open(staging, iris)) {
             reopened = built.dataset().asDatasetGraph();
-            // derived data first: the reference graphs' writes then find a summary to keep in step
-            afterBulkLoad(built);
-            ReferenceData.refresh(built);
+            afterBulkLoad(built, log);
         }
-        log.printf("plangraph: bulk load: text index, summary and reference data built (%.0f s)%n", seconds(started));
         // Its files are about to move: no cached connection or file lock may stay on them.
         release(reopened, false);
         reopened = null;
@@ -185,13 +195,19 @@ public final class BulkLoad implements AutoCloseable {
 
     /**
      * What a store needs beyond its quads once the bulk loader has written them, built from those
-     * quads: the text index and the summary graph, each in one pass over the store.
+     * quads (the reference graphs' among them): the text index and the summary graph, each in one
+     * pass over the store.
      */
-    private static void afterBulkLoad(PlanStore store) {
+    private static void afterBulkLoad(PlanStore store, PrintStream log) {
         // Each is one pass on one core: side by side they take the two passes' longer, not their sum.
-        java.util.concurrent.CompletableFuture<Void> summary = java.util.concurrent.CompletableFuture.runAsync(store::rebuildSummary);
+        long started = System.nanoTime();
+        java.util.concurrent.CompletableFuture<Void> summary = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            store.rebuildSummary();
+            log.printf("plangraph: bulk load: summary graph built (%.0f s)%n", seconds(started));
+        });
         try {
-            TextIndexBuild.fromData(store);
+            long entries = TextIndexBuild.fromData(store);
+            log.printf("plangraph: bulk load: text index built, %d entries (%.0f s)%n", entries, seconds(started));
         } finally {
             try {
                 summary.join();

@@ -1,6 +1,7 @@
 package org.plangraph.store;
 
 import java.util.Iterator;
+import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.Entity;
@@ -14,8 +15,8 @@ import org.apache.jena.system.Txn;
 /**
  * Fills a store's text index from the data already in its TDB2 database, as jena-text's own
  * {@code textindexer} does: TDB2's bulk loader writes past the text dataset, so nothing was indexed
- * as it went. Only the quads of the indexed predicates are read (the entity map's), and the index is
- * committed once at the end.
+ * as it went. Only the quads of the indexed predicates are read (the entity map's), analysed on
+ * every core, and the index is committed once at the end.
  */
 public final class TextIndexBuild {
     private TextIndexBuild() {
@@ -33,21 +34,53 @@ public final class TextIndexBuild {
         }
         TextIndex index = text.getTextIndex();
         EntityDefinition entities = index.getDocDef();
-        return Txn.calculateRead(text, () -> {
-            long added = 0;
-            for (String field : entities.fields()) {
-                for (Node predicate : entities.getPredicates(field)) {
-                    for (Iterator<Quad> quads = text.find(Node.ANY, Node.ANY, predicate, Node.ANY); quads.hasNext(); ) {
-                        Entity entity = TextQueryFuncs.entityFromQuad(entities, quads.next());
-                        if (entity != null) {
-                            index.addEntity(entity);
-                            added++;
+        // Analysing the text is the cost, and Lucene's IndexWriter takes documents from many threads:
+        // one thread reads the quads, every core analyses them, a batch at a time, with few batches in
+        // flight so that memory does not follow the store.
+        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+        java.util.concurrent.ThreadPoolExecutor analysers = new java.util.concurrent.ThreadPoolExecutor(cores, cores, 0, java.util.concurrent.TimeUnit.SECONDS,
+                new java.util.concurrent.ArrayBlockingQueue<>(2 * cores), new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
+        List<java.util.concurrent.Future<?>> pending = new java.util.ArrayList<>();
+        try {
+            long added = Txn.calculateRead(text, () -> {
+                long read = 0;
+                List<Entity> batch = new java.util.ArrayList<>(BATCH);
+                for (String field : entities.fields()) {
+                    for (Node predicate : entities.getPredicates(field)) {
+                        for (Iterator<Quad> quads = text.find(Node.ANY, Node.ANY, predicate, Node.ANY); quads.hasNext(); ) {
+                            Entity entity = TextQueryFuncs.entityFromQuad(entities, quads.next());
+                            if (entity != null) {
+                                batch.add(entity);
+                                read++;
+                                if (batch.size() == BATCH) {
+                                    pending.add(analyse(analysers, index, batch));
+                                    batch = new java.util.ArrayList<>(BATCH);
+                                }
+                            }
                         }
                     }
                 }
+                pending.add(analyse(analysers, index, batch));
+                return read;
+            });
+            for (java.util.concurrent.Future<?> f : pending) {
+                f.get();
             }
             index.commit();
             return added;
-        });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("text index build interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            analysers.shutdownNow();
+        }
+    }
+
+    private static final int BATCH = 2_000;
+
+    private static java.util.concurrent.Future<?> analyse(java.util.concurrent.ExecutorService analysers, TextIndex index, List<Entity> batch) {
+        return analysers.submit(() -> batch.forEach(index::addEntity));
     }
 }
