@@ -138,13 +138,7 @@ final class NamedQueryServlet extends HttpServlet {
             return;
         }
         QueryRunner.Prepared prepared = runner.preparePage(query, bindings, page, offset);
-        response.setStatus(200);
-        response.setHeader("Vary", "Accept");
-        response.setContentType(csv ? "text/csv" : "application/sparql-results+json");
-        response.setCharacterEncoding("UTF-8");
-        if (csv) {
-            response.setHeader("Content-Disposition", "inline; filename=\"" + query.name() + ".csv\"");
-        }
+        startAnswer(response, query, csv);
         if (capped) {
             response.setHeader(QueryGuard.ROW_LIMIT_HEADER, Long.toString(page));
         }
@@ -188,13 +182,7 @@ final class NamedQueryServlet extends HttpServlet {
             Json.error(response, 503, "query " + query.name() + " timed out after " + timeoutMillis + " ms");
             return;
         }
-        response.setStatus(200);
-        response.setHeader("Vary", "Accept");
-        response.setContentType(csv ? "text/csv" : "application/sparql-results+json");
-        response.setCharacterEncoding("UTF-8");
-        if (csv) {
-            response.setHeader("Content-Disposition", "inline; filename=\"" + query.name() + ".csv\"");
-        }
+        startAnswer(response, query, csv);
         if (page < limit) {
             response.setHeader(QueryGuard.ROW_LIMIT_HEADER, Long.toString(page));
         }
@@ -243,6 +231,17 @@ final class NamedQueryServlet extends HttpServlet {
             url.append('&').append(SKIP).append('=').append(next.skip());
         }
         return url.toString();
+    }
+
+    /** A 200 answer of QUERY's rows, as CSV (a file named after the query) or SPARQL JSON results. */
+    private static void startAnswer(HttpServletResponse response, NamedQuery query, boolean csv) {
+        response.setStatus(200);
+        response.setHeader("Vary", "Accept");
+        response.setContentType(csv ? "text/csv" : "application/sparql-results+json");
+        response.setCharacterEncoding("UTF-8");
+        if (csv) {
+            response.setHeader("Content-Disposition", "inline; filename=\"" + query.name() + ".csv\"");
+        }
     }
 
     private static long wholeNumber(HttpServletRequest request, String name, long absent, long least) {
