@@ -94,7 +94,7 @@ public final class PagesByDocument {
         }
         List<String> vars = template.getResultVars();
         long deadline = timeoutMillis > 0 ? System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis) : Long.MAX_VALUE;
-        Binding binding = asBinding(bindings);
+        Binding binding = QueryRunner.asBinding(bindings);
         return Txn.calculateRead(dataset, () -> {
             List<Binding> rows = new ArrayList<>();
             List<Node> rowDocs = new ArrayList<>();
@@ -233,8 +233,8 @@ public final class PagesByDocument {
 
     /** The variable the query binds from PARAM ({@code BIND(?_doc AS ?doc)}), wherever it does. */
     static Var keyVariable(Element e, Var param) {
-        if (e instanceof ElementBind bind && bind.getExpr() instanceof ExprVar v && v.asVar().equals(param)) {
-            return bind.getVar();
+        if (bindsFrom(e, param)) {
+            return ((ElementBind) e).getVar();
         }
         for (Element child : children(e)) {
             Var found = keyVariable(child, param);
@@ -250,7 +250,7 @@ public final class PagesByDocument {
         if (e instanceof ElementGroup group) {
             List<Element> elements = group.getElements();
             for (int i = 0; i < elements.size(); i++) {
-                if (elements.get(i) instanceof ElementBind bind && bind.getExpr() instanceof ExprVar v && v.asVar().equals(param)) {
+                if (bindsFrom(elements.get(i), param)) {
                     elements.add(i, values);
                     i++;
                 }
@@ -259,6 +259,11 @@ public final class PagesByDocument {
         for (Element child : children(e)) {
             injectValues(child, param, values);
         }
+    }
+
+    /** Whether E is {@code BIND(?PARAM AS ?…)}. */
+    private static boolean bindsFrom(Element e, Var param) {
+        return e instanceof ElementBind bind && bind.getExpr() instanceof ExprVar v && v.asVar().equals(param);
     }
 
     private static List<Element> children(Element e) {
@@ -281,11 +286,5 @@ public final class PagesByDocument {
             return List.of(s.getQuery().getQueryPattern());
         }
         return List.of();
-    }
-
-    private static Binding asBinding(Map<String, Node> bindings) {
-        BindingBuilder b = BindingFactory.builder();
-        bindings.forEach((k, v) -> b.add(Var.alloc("_" + k), v));
-        return b.build();
     }
 }

@@ -257,7 +257,8 @@ public final class QueryRunner {
         }
     }
 
-    private static Binding asBinding(Map<String, Node> bindings) {
+    /** Parameter values as the binding of their query variables ({@code ?_name}). */
+    static Binding asBinding(Map<String, Node> bindings) {
         BindingBuilder b = BindingFactory.builder();
         bindings.forEach((k, v) -> b.add(Var.alloc("_" + k), v));
         return b.build();

@@ -16,7 +16,6 @@ import org.apache.jena.dboe.base.block.FileMode;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutput;
@@ -24,7 +23,6 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.SystemTDB;
-import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.plangraph.link.IriScheme;
 
@@ -270,10 +268,7 @@ public final class BulkLoad implements AutoCloseable {
      * which closes its files and releases its file locks: closing a dataset keeps both.
      */
     private static void release(DatasetGraph dsg, boolean force) {
-        while (!(dsg instanceof DatasetGraphSwitchable) && dsg instanceof DatasetGraphWrapper wrapper) {
-            dsg = wrapper.getWrapped();
-        }
-        TDBInternal.expel(dsg, force);
+        TDBInternal.expel(PlanStore.tdb2Behind(dsg), force);
     }
 
     private static void chooseFileMode() {

@@ -106,15 +106,20 @@ public final class PlanStore implements GraphDestination, AutoCloseable {
      * @return whether there was a TDB2 database to compact
      */
     public boolean compact() {
-        DatasetGraph dsg = dataset.asDatasetGraph();
-        while (!org.apache.jena.tdb2.sys.TDBInternal.isTDB2(dsg) && dsg instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w) {
-            dsg = w.getWrapped();
-        }
+        DatasetGraph dsg = tdb2Behind(dataset.asDatasetGraph());
         if (!org.apache.jena.tdb2.sys.TDBInternal.isTDB2(dsg)) {
             return false;
         }
         org.apache.jena.tdb2.DatabaseMgr.compact(dsg, true);
         return true;
+    }
+
+    /** The TDB2 database behind DSG's wrappers (a text index's, for one), or the innermost dataset where there is none. */
+    static DatasetGraph tdb2Behind(DatasetGraph dsg) {
+        while (!org.apache.jena.tdb2.sys.TDBInternal.isTDB2(dsg) && dsg instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w) {
+            dsg = w.getWrapped();
+        }
+        return dsg;
     }
 
     @Override

@@ -7,11 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +16,6 @@ import org.junit.jupiter.api.Test;
 class NamedQueryPagesFollowTheirNextLinkTest {
     static ServerFixture fx;
     static final ObjectMapper JSON = new ObjectMapper();
-    static final Pattern NEXT = Pattern.compile("^<([^>]+)>; rel=\"next\"$");
 
     @BeforeAll
     static void start() throws Exception {
@@ -32,36 +27,13 @@ class NamedQueryPagesFollowTheirNextLinkTest {
         fx.close();
     }
 
-    private static List<String> rows(String csv) {
-        return csv.strip().lines().skip(1).toList();
-    }
-
     @Test
     void followingTheNextLinksGivesEveryRowOnceInOrder() throws Exception {
-        List<String> whole = rows(fx.get("/api/queries/measures?format=csv&limit=100000", null).body());
+        List<String> whole = ServerFixture.csvRows(fx.get("/api/queries/measures?format=csv&limit=100000", null).body());
         assertTrue(whole.size() > 20, "the samples have more measures than a few pages: " + whole.size());
-        List<String> paged = new ArrayList<>();
-        String url = "/api/queries/measures?format=csv&limit=7";
-        int pages = 0;
-        while (url != null) {
-            HttpResponse<String> r = fx.get(url, null);
-            assertEquals(200, r.statusCode(), r.body());
-            List<String> page = rows(r.body());
-            assertTrue(page.size() <= 7);
-            paged.addAll(page);
-            pages++;
-            Optional<String> link = r.headers().firstValue("Link");
-            if (link.isPresent()) {
-                Matcher m = NEXT.matcher(link.get());
-                assertTrue(m.matches(), link.get());
-                assertEquals(7, page.size(), "only a full page has a next one");
-                url = m.group(1);
-            } else {
-                url = null;
-            }
-        }
-        assertEquals(whole, paged);
-        assertEquals((whole.size() + 6) / 7, pages);
+        ServerFixture.Pages paged = fx.pagesFrom("/api/queries/measures?format=csv&limit=7", 7);
+        assertEquals(whole, paged.rows());
+        assertEquals((whole.size() + 6) / 7, paged.pages().size());
     }
 
     @Test
@@ -80,12 +52,12 @@ class NamedQueryPagesFollowTheirNextLinkTest {
     @Test
     void withoutALimitAPageIsAThousandRowsAndTheLastHasNoNextLink() throws Exception {
         HttpResponse<String> r = fx.get("/api/queries/measures?format=csv", null);
-        int rows = rows(r.body()).size();
+        int rows = ServerFixture.csvRows(r.body()).size();
         assertTrue(rows <= 1000);
         assertEquals(rows == 1000, r.headers().firstValue("Link").isPresent());
         HttpResponse<String> beyond = fx.get("/api/queries/measures?format=csv&offset=100000", null);
         assertEquals(200, beyond.statusCode());
-        assertEquals(0, rows(beyond.body()).size());
+        assertEquals(0, ServerFixture.csvRows(beyond.body()).size());
         assertTrue(beyond.headers().firstValue("Link").isEmpty());
     }
 

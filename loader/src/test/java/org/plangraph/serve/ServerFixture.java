@@ -1,6 +1,7 @@
 package org.plangraph.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -11,7 +12,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.plangraph.cli.Main;
@@ -68,6 +74,51 @@ final class ServerFixture implements AutoCloseable {
             b.header("Authorization", authorization);
         }
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static final Pattern NEXT = Pattern.compile("^<([^>]+)>; rel=\"next\"$");
+
+    /** The rows of a CSV answer, without its header. */
+    static List<String> csvRows(String csv) {
+        return csv.strip().lines().skip(1).toList();
+    }
+
+    /** The pages of an answer in CSV and the next links that led from each page to the one after it. */
+    record Pages(List<List<String>> pages, List<String> nextLinks) {
+        List<String> rows() {
+            return pages.stream().flatMap(List::stream).toList();
+        }
+    }
+
+    /**
+     * Every page of the answer at PATH (a CSV request of LIMIT rows a page), following each page's
+     * {@code Link: <…>; rel="next"} to the end; each page must answer 200 with at most LIMIT rows, a
+     * next link must be well formed and only on a full page, and only the first page may be empty.
+     */
+    Pages pagesFrom(String path, int limit) throws IOException, InterruptedException {
+        List<List<String>> pages = new ArrayList<>();
+        List<String> links = new ArrayList<>();
+        String url = path;
+        while (url != null) {
+            HttpResponse<String> r = get(url, null);
+            assertEquals(200, r.statusCode(), url + ": " + r.body());
+            List<String> page = csvRows(r.body());
+            assertTrue(page.size() <= limit, url + " gave " + page.size() + " rows");
+            assertTrue(!page.isEmpty() || pages.isEmpty(), "a next link led to an empty page: " + url);
+            pages.add(page);
+            Optional<String> link = r.headers().firstValue("Link");
+            if (link.isPresent()) {
+                Matcher m = NEXT.matcher(link.get());
+                assertTrue(m.matches(), link.get());
+                assertEquals(limit, page.size(), "only a full page has a next one: " + url);
+                url = m.group(1);
+                links.add(url);
+            } else {
+                url = null;
+            }
+            assertTrue(pages.size() <= 100_000, "paging does not end: " + path);
+        }
+        return new Pages(pages, links);
     }
 
     static org.apache.jena.graph.Graph parse(String body, org.apache.jena.riot.Lang lang) {
