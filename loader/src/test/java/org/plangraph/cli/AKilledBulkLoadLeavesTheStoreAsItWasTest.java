@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,14 +22,7 @@ import org.plangraph.testing.ProjectFiles;
 class AKilledBulkLoadLeavesTheStoreAsItWasTest {
     @Test
     void aBulkLoadKilledBeforeItIsInPlaceLeavesAnEmptyStoreThatTheNextLoadFills(@TempDir Path tmp) throws Exception {
-        Path inbox = Files.createDirectories(tmp.resolve("inbox"));
-        try (Stream<Path> samples = Files.list(ProjectFiles.samples())) {
-            for (Path sample : samples.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                for (int copy = 0; copy < 6; copy++) {
-                    Files.copy(sample, inbox.resolve("c" + copy + "_" + sample.getFileName()));
-                }
-            }
-        }
+        Path inbox = ProjectFiles.copiesOfTheTextSamples(tmp.resolve("inbox"), 6);
         Path reference = tmp.resolve("reference");
         assertEquals(0, LoadCommandTest.run("load", "--bulk", "--db", reference.toString(), inbox.toString()).status());
         long whole = quadCount(reference);
@@ -52,10 +44,8 @@ class AKilledBulkLoadLeavesTheStoreAsItWasTest {
 
     /** Bulk-loads INBOX into DB in another JVM and kills it (SIGKILL) as soon as MARK exists. */
     private static void loadAndKillWhenPresent(Path db, Path inbox, Path mark) throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process load = new ProcessBuilder(java.toString(), "-Xmx512m", "-Dplangraph.home=" + ProjectFiles.root(), "-cp",
-                System.getProperty("java.class.path"), Main.class.getName(), "load", "--bulk", "--db", db.toString(), inbox.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process load = LoadCommandTest.inAnotherJvm("load", "--bulk", "--db", db.toString(), inbox.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         while (!Files.exists(mark) && load.isAlive()) {
             Thread.sleep(2);
         }

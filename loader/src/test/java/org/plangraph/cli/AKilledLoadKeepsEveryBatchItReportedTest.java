@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
@@ -31,14 +30,7 @@ class AKilledLoadKeepsEveryBatchItReportedTest {
 
     @Test
     void aLoadKilledAfterSomeCommitsKeepsThemWholeAndTheRestLoadsAfter(@TempDir Path tmp) throws Exception {
-        Path inbox = Files.createDirectories(tmp.resolve("inbox"));
-        try (Stream<Path> samples = Files.list(ProjectFiles.samples())) {
-            for (Path sample : samples.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                for (int copy = 0; copy < 6; copy++) {
-                    Files.copy(sample, inbox.resolve("c" + copy + "_" + sample.getFileName()));
-                }
-            }
-        }
+        Path inbox = ProjectFiles.copiesOfTheTextSamples(tmp.resolve("inbox"), 6);
         Path reference = tmp.resolve("reference");
         assertEquals(0, LoadCommandTest.run("load", "--db", reference.toString(), inbox.toString()).status());
         Map<Node, Long> whole = sourceGraphSizes(reference);
@@ -61,10 +53,7 @@ class AKilledLoadKeepsEveryBatchItReportedTest {
      * nothing until the end (AKilledBulkLoadLeavesTheStoreAsItWasTest).
      */
     private static int loadAndKill(Path db, Path inbox, int killAfter) throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process load = new ProcessBuilder(java.toString(), "-Xmx512m", "-Dplangraph.home=" + ProjectFiles.root(), "-cp",
-                System.getProperty("java.class.path"), Main.class.getName(), "load", "--no-bulk", "--db", db.toString(), "--batch-files", "1", inbox.toString())
-                .redirectErrorStream(true).start();
+        Process load = LoadCommandTest.inAnotherJvm("load", "--no-bulk", "--db", db.toString(), "--batch-files", "1", inbox.toString()).start();
         int commits = 0;
         int reported = 0;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(load.getInputStream(), StandardCharsets.UTF_8))) {

@@ -19,6 +19,14 @@ class LoadCommandTest {
     record Run(int status, String out, String err) {
     }
 
+    /** plangraph with ARGS in a JVM of its own, to be killed part-way (SIGKILL: no shutdown hook, no clean-up). */
+    static ProcessBuilder inAnotherJvm(String... args) {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-Dplangraph.home=" + ProjectFiles.root(), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true);
+    }
+
     static Run run(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;

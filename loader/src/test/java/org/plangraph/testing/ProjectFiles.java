@@ -22,6 +22,22 @@ public final class ProjectFiles {
         return samples().resolve(name);
     }
 
+    /**
+     * DIR (created) holding COPIES copies of each plain-text sample under names of their own
+     * ({@code c0_…}, {@code c1_…}): a corpus long enough for a load to be caught part-way.
+     */
+    public static Path copiesOfTheTextSamples(Path dir, int copies) throws java.io.IOException {
+        Files.createDirectories(dir);
+        try (java.util.stream.Stream<Path> all = Files.list(samples())) {
+            for (Path sample : all.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                for (int copy = 0; copy < copies; copy++) {
+                    Files.copy(sample, dir.resolve("c" + copy + "_" + sample.getFileName()));
+                }
+            }
+        }
+        return dir;
+    }
+
     /** The shared folder (seeds, gold); the calling test is skipped with a clear message when it is absent. */
     public static Path sharedOrSkip(String sub) {
         String shared = System.getProperty("plangraph.shared", root().resolve("../shared").toString());
