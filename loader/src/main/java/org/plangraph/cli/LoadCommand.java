@@ -130,15 +130,15 @@ final class LoadCommand implements Callable<Integer> {
 
     /** Whether this load fills the store with TDB2's bulk loader (see --bulk). */
     private boolean takesBulkPath(Inputs.Expanded inputs) {
+        if (Boolean.FALSE.equals(bulk) || bulk == null && inputs.files().size() < Loading.BULK_FILES) {
+            return false; // without opening the store to ask whether it is new
+        }
         boolean fresh = BulkLoad.isNew(db);
         if (Boolean.TRUE.equals(bulk) && !fresh) {
             throw new ParameterException(spec.commandLine(), "--bulk only fills a new store, and " + db
                     + " already holds loaded files: leave --bulk out to load into it in transactions");
         }
-        if (bulk != null) {
-            return bulk;
-        }
-        return fresh && inputs.files().size() >= Loading.BULK_FILES;
+        return fresh;
     }
 
     private LoadSummary loadIntoServer(Pipeline pipeline, Inputs.Expanded inputs, RunReport run) {
