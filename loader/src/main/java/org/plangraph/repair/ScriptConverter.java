@@ -2,17 +2,27 @@ package org.plangraph.repair;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Traditional → simplified, one character at a time, with ICU4J's maintained mapping. Converting
  * per character keeps every output character tied to the source character it came from, which the
  * spans in the graph rely on.
+ *
+ * <p>Every character of every file and of every indexed passage comes through here, and ICU's
+ * transliterator is slow and not safe for concurrent use: each character is converted once, and the
+ * answers for the Basic Multilingual Plane are kept in a table indexed by the character, so the
+ * common case is an array read.
  */
 public final class ScriptConverter {
     private static final ScriptConverter INSTANCE = new ScriptConverter();
+    /** Below the CJK radicals nothing is traditional: no lookup at all. */
+    private static final int FIRST_CJK = 0x2E80;
+    private static final int BMP_END = 0x10000;
 
     private final Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
-    private final ConcurrentHashMap<Integer, String> cache = new ConcurrentHashMap<>();
+    private final AtomicReferenceArray<String> bmp = new AtomicReferenceArray<>(BMP_END - FIRST_CJK);
+    private final ConcurrentHashMap<Integer, String> supplementary = new ConcurrentHashMap<>();
 
     public static ScriptConverter instance() {
         return INSTANCE;
@@ -20,20 +30,58 @@ public final class ScriptConverter {
 
     /** The simplified form of one code point: usually one character, never null. */
     public String simplify(int codePoint) {
-        if (codePoint < 0x2E80) {
-            return new String(Character.toChars(codePoint));
+        if (codePoint < FIRST_CJK) {
+            return Character.toString(codePoint);
         }
-        return cache.computeIfAbsent(codePoint, cp -> {
-            synchronized (toSimplified) {
-                return toSimplified.transliterate(new String(Character.toChars(cp)));
+        if (codePoint < BMP_END) {
+            String known = bmp.get(codePoint - FIRST_CJK);
+            if (known == null) {
+                known = transliterated(codePoint);
+                bmp.set(codePoint - FIRST_CJK, known);
             }
-        });
+            return known;
+        }
+        return supplementary.computeIfAbsent(codePoint, this::transliterated);
     }
 
-    /** The simplified form of a whole string. */
+    /** The simplified form of a whole string: the string itself where nothing in it changes. */
     public String simplify(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> out.append(simplify(cp)));
+        int firstChange = 0;
+        while (firstChange < text.length()) {
+            int cp = text.codePointAt(firstChange);
+            if (changes(cp)) {
+                break;
+            }
+            firstChange += Character.charCount(cp);
+        }
+        if (firstChange == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, firstChange);
+        for (int i = firstChange; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp < FIRST_CJK) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append(simplify(cp));
+            }
+            i += Character.charCount(cp);
+        }
         return out.toString();
+    }
+
+    /** Whether the code point is written otherwise in simplified script. */
+    public boolean changes(int codePoint) {
+        if (codePoint < FIRST_CJK) {
+            return false;
+        }
+        String simplified = simplify(codePoint);
+        return simplified.length() != Character.charCount(codePoint) || simplified.codePointAt(0) != codePoint;
+    }
+
+    private String transliterated(int codePoint) {
+        synchronized (toSimplified) {
+            return toSimplified.transliterate(Character.toString(codePoint));
+        }
     }
 }

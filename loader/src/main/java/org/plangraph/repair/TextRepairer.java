@@ -190,7 +190,7 @@ public final class TextRepairer {
                 // real Latin in brackets (代码(id), 系统(app)) stays: a gloss has a tone letter, or sits
                 // after a traditional character as the sites that insert glosses print them
                 boolean gloss = glossEnd > 0 && (hasToneLetter(s, i, glossEnd)
-                        || !converter.simplify(previousCodePoint).equals(new String(Character.toChars(previousCodePoint))));
+                        || converter.changes(previousCodePoint));
                 if (gloss) {
                     i = glossEnd;
                     continue;
