@@ -42,7 +42,7 @@ final class SearchPage extends HttpServlet {
         StringBuilder h = SiteLayout.open(phrase.isEmpty() ? "Search · 搜索" : "搜索：" + q, Map.of());
         h.append("<form class=\"bigsearch\" action=\"/search\" method=\"get\" role=\"search\"><input name=\"q\" type=\"search\" value=\"")
                 .append(esc(q)).append("\" placeholder=\"行政复议 / 行政復議\" aria-label=\"search\"> <button type=\"submit\">搜索 Search</button></form>\n")
-                .append("<p class=\"hint\">Titles, headings, measures and tasks; simplified or traditional script finds both.</p>\n");
+                .append("<p class=\"hint\">Titles, headings, measures and documents; simplified or traditional script finds both.</p>\n");
         if (phrase.isEmpty()) {
             SiteLayout.send(response, 200, SiteLayout.close(h));
             return;

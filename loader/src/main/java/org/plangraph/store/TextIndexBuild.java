@@ -1,7 +1,14 @@
 package org.plangraph.store;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.Entity;
@@ -23,7 +30,8 @@ public final class TextIndexBuild {
     }
 
     /**
-     * Adds every quad of STORE whose predicate the text index covers to the index.
+     * Adds every quad of STORE whose predicate the text index covers to the index, each passage once
+     * ({@link IndexedPassages}).
      *
      * @return how many entries were added
      */
@@ -38,23 +46,24 @@ public final class TextIndexBuild {
         // one thread reads the quads, every core analyses them, a batch at a time, with few batches in
         // flight so that memory does not follow the store.
         int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
-        java.util.concurrent.ThreadPoolExecutor analysers = new java.util.concurrent.ThreadPoolExecutor(cores, cores, 0, java.util.concurrent.TimeUnit.SECONDS,
-                new java.util.concurrent.ArrayBlockingQueue<>(2 * cores), new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
-        List<java.util.concurrent.Future<?>> pending = new java.util.ArrayList<>();
+        ThreadPoolExecutor analysers = new ThreadPoolExecutor(cores, cores, 0, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(2 * cores), new ThreadPoolExecutor.CallerRunsPolicy());
+        List<Future<?>> pending = new ArrayList<>();
         try {
             long added = Txn.calculateRead(text, () -> {
                 long read = 0;
-                List<Entity> batch = new java.util.ArrayList<>(BATCH);
+                List<Entity> batch = new ArrayList<>(BATCH);
                 for (String field : entities.fields()) {
                     for (Node predicate : entities.getPredicates(field)) {
                         for (Iterator<Quad> quads = text.find(Node.ANY, Node.ANY, predicate, Node.ANY); quads.hasNext(); ) {
-                            Entity entity = TextQueryFuncs.entityFromQuad(entities, quads.next());
-                            if (entity != null) {
+                            Quad quad = quads.next();
+                            Entity entity = TextQueryFuncs.entityFromQuad(entities, quad);
+                            if (entity != null && IndexedPassages.indexes(text, quad)) {
                                 batch.add(entity);
                                 read++;
                                 if (batch.size() == BATCH) {
                                     pending.add(analyse(analysers, index, batch));
-                                    batch = new java.util.ArrayList<>(BATCH);
+                                    batch = new ArrayList<>(BATCH);
                                 }
                             }
                         }
@@ -63,7 +72,7 @@ public final class TextIndexBuild {
                 pending.add(analyse(analysers, index, batch));
                 return read;
             });
-            for (java.util.concurrent.Future<?> f : pending) {
+            for (Future<?> f : pending) {
                 f.get();
             }
             index.commit();
@@ -71,7 +80,7 @@ public final class TextIndexBuild {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("text index build interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             analysers.shutdownNow();
@@ -80,7 +89,7 @@ public final class TextIndexBuild {
 
     private static final int BATCH = 2_000;
 
-    private static java.util.concurrent.Future<?> analyse(java.util.concurrent.ExecutorService analysers, TextIndex index, List<Entity> batch) {
+    private static Future<?> analyse(ExecutorService analysers, TextIndex index, List<Entity> batch) {
         return analysers.submit(() -> batch.forEach(index::addEntity));
     }
 }
