@@ -70,6 +70,19 @@ public final class ScriptConverter {
         return out.toString();
     }
 
+    /**
+     * The simplified form of C where it is one character of the Basic Plane too, as it is for all but
+     * a few rare characters (whose simplified form lies outside it); C itself otherwise. What a filter
+     * that rewrites text in place, keeping every offset, can use.
+     */
+    public char oneForOne(char c) {
+        if (c < FIRST_CJK || Character.isSurrogate(c)) {
+            return c;
+        }
+        String simplified = simplify((int) c);
+        return simplified.length() == 1 ? simplified.charAt(0) : c;
+    }
+
     /** Whether the code point is written otherwise in simplified script. */
     public boolean changes(int codePoint) {
         if (codePoint < FIRST_CJK) {

@@ -51,11 +51,12 @@ public final class ChineseTextAnalyzer extends Analyzer {
     }
 
     /**
-     * Reads the whole input and converts it per code point; ICU's mapping keeps almost every
-     * character one for one, so offsets stay those of the source text.
+     * Rewrites each character read in place, so offsets stay those of the source text: the few rare
+     * characters whose simplified form is outside the Basic Plane (two UTF-16 units) are left as
+     * written, at index and query time alike.
      */
     private static final class Simplifying extends CharFilter {
-        private Reader converted;
+        private static final ScriptConverter SCRIPT = ScriptConverter.instance();
 
         Simplifying(Reader in) {
             super(in);
@@ -63,15 +64,11 @@ public final class ChineseTextAnalyzer extends Analyzer {
 
         @Override
         public int read(char[] cbuf, int off, int len) throws IOException {
-            if (converted == null) {
-                StringBuilder all = new StringBuilder();
-                char[] buf = new char[4096];
-                for (int n; (n = input.read(buf)) != -1; ) {
-                    all.append(buf, 0, n);
-                }
-                converted = new java.io.StringReader(ScriptConverter.instance().simplify(all.toString()));
+            int read = input.read(cbuf, off, len);
+            for (int i = off; i < off + read; i++) {
+                cbuf[i] = SCRIPT.oneForOne(cbuf[i]);
             }
-            return converted.read(cbuf, off, len);
+            return read;
         }
 
         @Override

@@ -1,5 +1,6 @@
 package org.plangraph.store;
 
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -47,8 +48,9 @@ public final class IndexedPassages implements TextDocProducer {
 
     /** Whether the index holds QUAD of DATA: a quad of an indexed predicate whose subject is not part of another passage. */
     public static boolean indexes(DatasetGraph data, Quad quad) {
-        for (Node part : PARTS) {
-            if (data.contains(quad.getGraph(), quad.getSubject(), RDF.type.asNode(), part)) {
+        // one range read of the subject's few types, not a lookup per class of part
+        for (Iterator<Quad> types = data.find(quad.getGraph(), quad.getSubject(), RDF.type.asNode(), Node.ANY); types.hasNext(); ) {
+            if (PARTS.contains(types.next().getObject())) {
                 return false;
             }
         }
