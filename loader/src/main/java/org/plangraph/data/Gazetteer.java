@@ -20,6 +20,11 @@ public final class Gazetteer {
 
     private final Map<String, Area> byName = new HashMap<>();
     private final List<String> namesLongestFirst;
+    /** Each name's place in {@link #namesLongestFirst}: where names overlap, the earlier one counts. */
+    private final Map<String, Integer> precedence = new HashMap<>();
+    private final java.util.Set<Character> firstCharacters = new java.util.HashSet<>();
+    private final int shortest;
+    private final int longest;
 
     public Gazetteer(List<Area> areas) {
         for (Area a : areas) {
@@ -32,6 +37,12 @@ public final class Gazetteer {
         // aliases were added above, so the names include them
         names.sort((x, y) -> y.length() != x.length() ? y.length() - x.length() : x.compareTo(y));
         namesLongestFirst = Collections.unmodifiableList(names);
+        for (int i = 0; i < names.size(); i++) {
+            precedence.put(names.get(i), i);
+            firstCharacters.add(names.get(i).charAt(0));
+        }
+        longest = names.isEmpty() ? 0 : names.get(0).length();
+        shortest = names.isEmpty() ? 0 : names.get(names.size() - 1).length();
     }
 
     public static Gazetteer standard() {
@@ -91,18 +102,42 @@ public final class Gazetteer {
         return printedPrefix(text).map(byName::get);
     }
 
-    /** How often each division is named in {@code text}, longer names taking precedence where they overlap. */
+    /**
+     * How often each division is named in {@code text}, longer names taking precedence where they
+     * overlap: names are taken longest first, each one's occurrences left to right and not
+     * overlapping each other, and an occurrence counts unless its first character lies in one taken
+     * before. The occurrences are found in one pass over the text, looking up the few lengths a name
+     * can have at each character that can begin one, not by a search of the text per name.
+     */
     public Map<Area, Integer> count(String text) {
+        List<int[]> found = new ArrayList<>(); // {precedence, start}
+        for (int start = 0; start < text.length(); start++) {
+            if (!firstCharacters.contains(text.charAt(start))) {
+                continue;
+            }
+            for (int length = shortest; length <= longest && start + length <= text.length(); length++) {
+                Integer rank = precedence.get(text.substring(start, start + length));
+                if (rank != null) {
+                    found.add(new int[] {rank, start});
+                }
+            }
+        }
+        found.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
         Map<Area, Integer> counts = new HashMap<>();
         boolean[] taken = new boolean[text.length()];
-        for (String name : namesLongestFirst) {
-            int from = 0;
-            while ((from = text.indexOf(name, from)) >= 0) {
-                if (!taken[from]) {
-                    counts.merge(byName.get(name), 1, Integer::sum);
-                    java.util.Arrays.fill(taken, from, from + name.length(), true);
-                }
-                from += name.length();
+        int previousRank = -1;
+        int endOfPrevious = 0;
+        for (int[] occurrence : found) {
+            String name = namesLongestFirst.get(occurrence[0]);
+            int start = occurrence[1];
+            if (occurrence[0] == previousRank && start < endOfPrevious) {
+                continue;
+            }
+            previousRank = occurrence[0];
+            endOfPrevious = start + name.length();
+            if (!taken[start]) {
+                counts.merge(byName.get(name), 1, Integer::sum);
+                java.util.Arrays.fill(taken, start, start + name.length(), true);
             }
         }
         return counts;
