@@ -4,7 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code plangraph}: the command-line shell over the pipeline, the store and the named queries. */
-@Command(name = "plangraph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+// INHERIT: every subcommand takes --help and --version too (plangraph load --help prints load's usage)
+@Command(name = "plangraph", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = VersionProvider.class,
         description = "A knowledge graph of Chinese government plans: their measures, responsible units, source policies and targets.",
         subcommands = {ExtractCommand.class, AlignCommand.class, LoadCommand.class, CompactCommand.class, SummarizeCommand.class, QueryCommand.class, ServeCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -15,10 +15,12 @@ import java.util.List;
  * </pre>
  * {@code page-by} names an IRI parameter whose variable the query binds first ({@code BIND(?_doc AS ?doc)}):
  * called without its optional parameters, its pages go by document ({@link PagesByDocument}), each costing what
- * its documents cost rather than what the whole answer costs.
+ * its documents cost rather than what the whole answer costs. A query whose rows come from few documents
+ * says which with {@code # page-documents: ?doc eli:implements ?policy} (a pattern on {@code ?doc}, in the
+ * query's prefixes): its pages then read only the documents that match it, not every document.
  */
 public record NamedQuery(String name, String title, String description, List<Parameter> parameters, List<String> columns,
-        String pageBy, String sparql) {
+        String pageBy, String pageDocuments, String sparql) {
 
     /** A parameter NAME: bound to the query variable {@code ?_NAME} (the BASIL/grlc convention). Kind is {@code iri}, {@code string}, {@code integer} or {@code iri-or-name}. */
     public record Parameter(String name, String kind, boolean optional, String description) {
@@ -30,6 +32,7 @@ public record NamedQuery(String name, String title, String description, List<Par
         List<Parameter> params = new ArrayList<>();
         List<String> columns = new ArrayList<>();
         String pageBy = null;
+        String pageDocuments = null;
         for (String line : sparql.split("\\R")) {
             String s = line.strip();
             if (!s.startsWith("#")) {
@@ -50,6 +53,7 @@ public record NamedQuery(String name, String title, String description, List<Par
                 case "description" -> description = description.isEmpty() ? value : description + " " + value;
                 case "param" -> params.add(parseParameter(value));
                 case "page-by" -> pageBy = value.split("[\\s—–-]", 2)[0];
+                case "page-documents" -> pageDocuments = value.split("\\s+—\\s+", 2)[0].strip();
                 case "columns" -> {
                     for (String c : value.split(",")) {
                         if (!c.isBlank()) {
@@ -69,7 +73,10 @@ public record NamedQuery(String name, String title, String description, List<Par
                 throw new IllegalArgumentException("query " + name + " pages by '" + key + "', which must be an optional iri parameter");
             }
         }
-        return new NamedQuery(name, title, description, params, columns, pageBy, sparql);
+        if (pageDocuments != null && (pageBy == null || !pageDocuments.contains("?doc"))) {
+            throw new IllegalArgumentException("query " + name + ": page-documents must be a pattern on ?doc, in a query that pages by doc");
+        }
+        return new NamedQuery(name, title, description, params, columns, pageBy, pageDocuments, sparql);
     }
 
     private static Parameter parseParameter(String spec) {

@@ -104,7 +104,7 @@ public final class PagesByDocument {
             long rowsSeen = 0;
             int batchSize = FIRST_BATCH;
             while (rows.size() <= limit) {
-                List<Node> docs = documents(after, firstIncluded, batchSize, deadline);
+                List<Node> docs = documents(template, query.pageDocuments(), after, firstIncluded, batchSize, deadline);
                 if (docs.isEmpty()) {
                     break;
                 }
@@ -152,9 +152,17 @@ public final class PagesByDocument {
         });
     }
 
-    /** Up to N documents in IRI order after AFTER (from AFTER itself when INCLUDED). */
-    private List<Node> documents(String after, boolean included, int n, long deadline) {
-        StringBuilder q = new StringBuilder("SELECT ?doc WHERE { ?doc a <" + DOCUMENT_CLASS + "> ");
+    /**
+     * Up to N documents in IRI order after AFTER (from AFTER itself when INCLUDED): every document, or
+     * those matching ONLY (a pattern on ?doc in TEMPLATE's prefixes) where the query has rows for no others.
+     */
+    private List<Node> documents(Query template, String only, String after, boolean included, int n, long deadline) {
+        StringBuilder q = new StringBuilder();
+        template.getPrefixMapping().getNsPrefixMap().forEach((prefix, iri) -> q.append("PREFIX ").append(prefix).append(": <").append(iri).append(">\n"));
+        q.append("SELECT ?doc WHERE { ?doc a <" + DOCUMENT_CLASS + "> ");
+        if (only != null) {
+            q.append("FILTER EXISTS { ").append(only).append(" } ");
+        }
         if (after != null) {
             q.append("FILTER(STR(?doc) ").append(included ? ">=" : ">").append(" ?_after) ");
         }

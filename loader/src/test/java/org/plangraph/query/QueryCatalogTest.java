@@ -63,4 +63,14 @@ class QueryCatalogTest {
                 () -> QueryRunner.bind(measures, Map.of("doc", "\"} ; DROP ALL #")));
         assertTrue(e.getMessage().contains("must be an IRI"));
     }
+
+    @Test
+    void aPageDocumentsPatternIsOnDocInAQueryPagedByDoc() {
+        NamedQuery chain = catalog.get("policy-chain").orElseThrow();
+        assertEquals("?doc eli:implements ?policy", chain.pageDocuments());
+        String body = "SELECT ?doc WHERE { BIND(?_doc AS ?doc) }";
+        assertThrows(IllegalArgumentException.class, () -> NamedQuery.parse("x", "# page-documents: ?doc eli:implements ?p\n" + body));
+        assertThrows(IllegalArgumentException.class, () -> NamedQuery.parse("x",
+                "# param: doc (iri, optional)\n# page-by: doc\n# page-documents: ?d eli:implements ?p\n" + body));
+    }
 }
